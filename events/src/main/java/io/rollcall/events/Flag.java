@@ -1,0 +1,34 @@
+package io.rollcall.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Misuse and anomaly flags: reported, never silently "fixed". */
+public enum Flag {
+  /** One invitee's link used by two overlapping connections whose names differ materially. */
+  @JsonProperty("shared_link")
+  SHARED_LINK,
+  /** The same invitee on overlapping connections with the same name (informational). */
+  @JsonProperty("multiple_devices")
+  MULTIPLE_DEVICES,
+  /** Two overlapping connections claim the host's identity (start link or ZAK used by another). */
+  @JsonProperty("host_link_shared")
+  HOST_LINK_SHARED,
+  /** A registrant or customer-key match whose display name has nothing in common with the name. */
+  @JsonProperty("name_mismatch")
+  NAME_MISMATCH,
+  /** A join through a link revoked before the join. */
+  @JsonProperty("revoked_link")
+  REVOKED_LINK,
+  /** An unresolved participant in a meeting that requires registration. */
+  @JsonProperty("uninvited")
+  UNINVITED,
+  /** The display name matches several invitees; left unresolved rather than guessed. */
+  @JsonProperty("ambiguous_name")
+  AMBIGUOUS_NAME,
+  /** The event names a registrant id or customer key the registry does not know yet. */
+  @JsonProperty("pending_link")
+  PENDING_LINK,
+  /** Two pieces of evidence point at different people; the stronger decided. */
+  @JsonProperty("evidence_conflict")
+  EVIDENCE_CONFLICT
+}

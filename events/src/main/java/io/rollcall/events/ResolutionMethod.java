@@ -1,0 +1,34 @@
+package io.rollcall.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The rungs of the evidence ladder, strongest first. */
+public enum ResolutionMethod {
+  @JsonProperty("registrant")
+  REGISTRANT(Confidence.EXACT),
+  @JsonProperty("customer_key")
+  CUSTOMER_KEY(Confidence.EXACT),
+  @JsonProperty("zoom_user")
+  ZOOM_USER(Confidence.STRONG),
+  @JsonProperty("email")
+  EMAIL(Confidence.STRONG),
+  @JsonProperty("name")
+  NAME(Confidence.WEAK),
+  @JsonProperty("none")
+  NONE(Confidence.NONE);
+
+  private final Confidence confidence;
+
+  ResolutionMethod(Confidence confidence) {
+    this.confidence = confidence;
+  }
+
+  public Confidence confidence() {
+    return confidence;
+  }
+
+  /** True when this rung beats {@code other} (a lower ordinal is stronger). */
+  public boolean strongerThan(ResolutionMethod other) {
+    return ordinal() < other.ordinal();
+  }
+}

@@ -1,0 +1,73 @@
+package io.rollcall.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Rollcall's Kafka topic names. They are written once, in this module's {@code
+ * META-INF/microprofile-config.properties}, which every service also sees as configuration.
+ */
+public final class Topics {
+  private static final Properties NAMES = load();
+
+  /** Every verified Zoom webhook, raw body kept byte for byte. Key: meeting instance uuid. */
+  public static final String ZOOM_WEBHOOKS_RAW = name("zoom-webhooks-raw");
+
+  /** Every issued or revoked link (compacted). Key: link id. */
+  public static final String LINKS = name("links");
+
+  /** Participant events enriched with the resolved invitee. Key: meeting instance uuid. */
+  public static final String PARTICIPANTS = name("participants");
+
+  /** Attendance changes for downstream consumers. Key: meeting instance uuid. */
+  public static final String ATTENDANCE = name("attendance");
+
+  /** Raw webhooks identity-service could not process, with the reason in headers. */
+  public static final String IDENTITY_DEAD_LETTER = name("identity-dead-letter");
+
+  /** Participant messages attendance-service could not apply, with the reason in headers. */
+  public static final String ATTENDANCE_DEAD_LETTER = name("attendance-dead-letter");
+
+  private Topics() {}
+
+  /** The topics of the public contract (dead-letter topics excluded). */
+  public static List<String> contract() {
+    return List.of(ZOOM_WEBHOOKS_RAW, LINKS, PARTICIPANTS, ATTENDANCE);
+  }
+
+  /** Every topic Rollcall writes, dead-letter topics included. */
+  public static List<String> all() {
+    return List.of(
+        ZOOM_WEBHOOKS_RAW,
+        LINKS,
+        PARTICIPANTS,
+        ATTENDANCE,
+        IDENTITY_DEAD_LETTER,
+        ATTENDANCE_DEAD_LETTER);
+  }
+
+  private static String name(String key) {
+    String value = NAMES.getProperty("rollcall.topic." + key);
+    if (value == null) {
+      throw new IllegalStateException("no topic name configured for rollcall.topic." + key);
+    }
+    return value;
+  }
+
+  private static Properties load() {
+    Properties properties = new Properties();
+    try (InputStream in =
+        Topics.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("events module resource with topic names is missing");
+      }
+      properties.load(in);
+      return properties;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

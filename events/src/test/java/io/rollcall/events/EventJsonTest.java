@@ -1,0 +1,64 @@
+package io.rollcall.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+
+  @Test
+  void unknownFieldsFromANewerProducerAreIgnored() {
+    String json =
+        "{\"type\":\"meeting_started\",\"schema_version\":1,\"event_id\":\"e\",\"meeting_id\":\"1\","
+            + "\"instance_uuid\":\"u\",\"occurred_at\":\"2026-01-01T00:00:00Z\",\"new_field\":42}";
+    ParticipantMessage message =
+        EventJson.decode(json.getBytes(StandardCharsets.UTF_8), ParticipantMessage.class);
+    assertThat(message).isInstanceOf(MeetingStarted.class);
+    assertThat(message.instanceUuid()).isEqualTo("u");
+  }
+
+  @Test
+  void garbageIsAMalformedEventWithAReason() {
+    assertThatThrownBy(
+            () -> EventJson.decode("not json".getBytes(StandardCharsets.UTF_8), LinkEvent.class))
+        .isInstanceOf(MalformedEventException.class)
+        .hasMessageContaining("LinkEvent");
+  }
+
+  @Test
+  void unknownMessageTypeIsMalformed() {
+    assertThatThrownBy(
+            () ->
+                EventJson.decode(
+                    "{\"type\":\"nope\"}".getBytes(StandardCharsets.UTF_8),
+                    ParticipantMessage.class))
+        .isInstanceOf(MalformedEventException.class);
+  }
+
+  @Test
+  void rawEnvelopeKeyFallsBackToMeetingIdThenEvent() {
+    assertThat(RawWebhookEnvelope.partitionKey("uuid==", "1", "e")).isEqualTo("uuid==");
+    assertThat(RawWebhookEnvelope.partitionKey("", "1", "e")).isEqualTo("meeting:1");
+    assertThat(RawWebhookEnvelope.partitionKey(null, null, "app.deauthorized"))
+        .isEqualTo("event:app.deauthorized");
+  }
+
+  @Test
+  void ladderOrderIsStrongestFirst() {
+    assertThat(ResolutionMethod.REGISTRANT.strongerThan(ResolutionMethod.CUSTOMER_KEY)).isTrue();
+    assertThat(ResolutionMethod.NAME.strongerThan(ResolutionMethod.EMAIL)).isFalse();
+    assertThat(ResolutionMethod.EMAIL.confidence()).isEqualTo(Confidence.STRONG);
+  }
+
+  @Test
+  void topicNamesComeFromTheSharedConfiguration() {
+    assertThat(Topics.contract())
+        .containsExactly(
+            "zoom.webhooks.raw.v1",
+            "rollcall.links.v1",
+            "rollcall.participants.v1",
+            "rollcall.attendance.v1");
+  }
+}

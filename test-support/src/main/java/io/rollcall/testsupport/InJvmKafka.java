@@ -1,0 +1,57 @@
+package io.rollcall.testsupport;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real KRaft broker (combined broker + controller) inside the test JVM, from Kafka's own test
+ * kit. The only class that touches Kafka's internal test API.
+ */
+final class InJvmKafka implements TestKafka.Broker {
+  private final KafkaClusterTestKit cluster;
+
+  private InJvmKafka(KafkaClusterTestKit cluster) {
+    this.cluster = cluster;
+  }
+
+  static InJvmKafka start() {
+    try {
+      KafkaClusterTestKit cluster =
+          new KafkaClusterTestKit.Builder(
+                  new TestKitNodes.Builder()
+                      .setCombined(true)
+                      .setNumBrokerNodes(1)
+                      .setNumControllerNodes(1)
+                      .build())
+              .setConfigProp("group.initial.rebalance.delay.ms", "0")
+              .setConfigProp("offsets.topic.replication.factor", "1")
+              .setConfigProp("offsets.topic.num.partitions", "3")
+              .setConfigProp("transaction.state.log.replication.factor", "1")
+              .setConfigProp("transaction.state.log.min.isr", "1")
+              .setConfigProp("auto.create.topics.enable", "true")
+              .setConfigProp("num.partitions", String.valueOf(TestKafka.PARTITIONS))
+              .build();
+      cluster.format();
+      cluster.startup();
+      cluster.waitForReadyBrokers();
+      return new InJvmKafka(cluster);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start the in-JVM Kafka broker", e);
+    }
+  }
+
+  @Override
+  public String bootstrapServers() {
+    return cluster.bootstrapServers();
+  }
+
+  @Override
+  public void stop() {
+    try {
+      cluster.close();
+    } catch (Exception e) {
+      // The JVM is exiting; nothing more useful to do than say so.
+      System.err.println("test Kafka did not stop cleanly: " + e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.rollcall.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The one PostgreSQL of a test JVM: a real embedded server (works offline and as root) unless
+ * {@code ROLLCALL_TEST_JDBC_URL} names an external one ({@code ROLLCALL_TEST_JDBC_USERNAME}, {@code
+ * ROLLCALL_TEST_JDBC_PASSWORD}). Started on first use, stopped when the JVM exits.
+ */
+public final class TestPostgres {
+
+  /** Connection settings of the test database. */
+  public record Database(String jdbcUrl, String username, String password) {
+    public Connection connect() throws SQLException {
+      return DriverManager.getConnection(jdbcUrl, username, password);
+    }
+  }
+
+  private static Database database;
+
+  private TestPostgres() {}
+
+  public static synchronized Database database() {
+    if (database == null) {
+      String external = System.getenv("ROLLCALL_TEST_JDBC_URL");
+      database =
+          external != null && !external.isBlank()
+              ? new Database(
+                  external,
+                  System.getenv().getOrDefault("ROLLCALL_TEST_JDBC_USERNAME", "postgres"),
+                  System.getenv().getOrDefault("ROLLCALL_TEST_JDBC_PASSWORD", ""))
+              : startEmbedded();
+    }
+    return database;
+  }
+
+  private static Database startEmbedded() {
+    try {
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> closeQuietly(postgres), "test-postgres-stop"));
+      String url = postgres.getJdbcUrl("postgres", "postgres");
+      try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+          Statement s = c.createStatement()) {
+        s.execute("CREATE DATABASE rollcall_test");
+      }
+      return new Database(postgres.getJdbcUrl("postgres", "rollcall_test"), "postgres", "postgres");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create the test database", e);
+    }
+  }
+
+  private static void closeQuietly(EmbeddedPostgres postgres) {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      System.err.println("embedded PostgreSQL did not stop cleanly: " + e);
+    }
+  }
+}
