@@ -1,0 +1,46 @@
+package io.rollcall.attendance.domain;
+
+import io.rollcall.events.Confidence;
+import io.rollcall.events.Flag;
+import io.rollcall.events.LinkRole;
+import io.rollcall.events.ResolutionMethod;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One person's attendance of one meeting instance (or one unresolved connection chain's).
+ *
+ * @param key {@code ref:<ref>} or {@code chain:<chain key>}: stable across queries
+ * @param ref the person's ref; null when unresolved
+ * @param role host or invitee; null when unresolved
+ * @param name registered name, else the name Zoom reported
+ * @param email registered email; null when unresolved
+ * @param method the strongest evidence among the person's connections
+ * @param confidence that evidence's confidence
+ * @param attendedSeconds length of the union of the person's sessions
+ * @param waitingSeconds length of the union of the person's waiting-room stays
+ * @param firstJoin the earliest join
+ * @param lastLeave the latest leave; null while any session is open
+ * @param sessions the person's sessions, earliest first
+ * @param flags union of the connections' flags, in the contract's order
+ */
+public record Attendee(
+    String key,
+    String ref,
+    LinkRole role,
+    String name,
+    String email,
+    ResolutionMethod method,
+    Confidence confidence,
+    long attendedSeconds,
+    long waitingSeconds,
+    Instant firstJoin,
+    Instant lastLeave,
+    List<Session> sessions,
+    List<Flag> flags) {
+
+  public Attendee {
+    sessions = List.copyOf(sessions);
+    flags = List.copyOf(flags);
+  }
+}

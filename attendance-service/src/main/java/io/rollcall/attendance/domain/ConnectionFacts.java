@@ -1,0 +1,67 @@
+package io.rollcall.attendance.domain;
+
+import io.rollcall.events.Confidence;
+import io.rollcall.events.Flag;
+import io.rollcall.events.LinkRole;
+import io.rollcall.events.ResolutionMethod;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What is known about one connection (one join→leave of one Zoom {@code user_id}). Facts, not
+ * conclusions: each field is set by the event that reports it, whatever order the events arrive in.
+ *
+ * @param connectionId identity-service's connection id
+ * @param chainKey groups unresolved connections of the same participant (Zoom's participant uuid
+ *     when known, else the connection id)
+ * @param joinedAt when the connection joined the meeting; null until the joined event arrives
+ * @param leftAt when it left; null while open (or until the left event arrives)
+ * @param leaveReason Zoom's leave reason text
+ * @param reportedName the display name Zoom reported (never proof of identity)
+ * @param ref the person it resolved to; null when unresolved
+ * @param role host or invitee; null when unresolved
+ * @param name the person's registered name
+ * @param email the person's registered email
+ * @param method the evidence that decided
+ * @param confidence how strong that evidence is
+ * @param flags identity-service's anomaly flags for the connection
+ * @param waiting waiting-room marks of the connection (kept apart from attended time)
+ */
+public record ConnectionFacts(
+    String connectionId,
+    String chainKey,
+    Instant joinedAt,
+    Instant leftAt,
+    String leaveReason,
+    String reportedName,
+    String ref,
+    LinkRole role,
+    String name,
+    String email,
+    ResolutionMethod method,
+    Confidence confidence,
+    Set<Flag> flags,
+    List<WaitingMark> waiting) {
+
+  public ConnectionFacts {
+    method = method == null ? ResolutionMethod.NONE : method;
+    confidence = confidence == null ? method.confidence() : confidence;
+    flags = flags == null ? Set.of() : Set.copyOf(flags);
+    waiting = waiting == null ? List.of() : List.copyOf(waiting);
+  }
+
+  public boolean resolved() {
+    return ref != null;
+  }
+
+  /** The connection joined the meeting (a leave alone does not make an attendee yet). */
+  public boolean joined() {
+    return joinedAt != null;
+  }
+
+  /** The attendee this connection counts for: its person, else its unresolved chain. */
+  public String attendeeKey() {
+    return resolved() ? "ref:" + ref : "chain:" + chainKey;
+  }
+}
