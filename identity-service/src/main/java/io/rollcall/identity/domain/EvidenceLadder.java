@@ -1,0 +1,153 @@
+package io.rollcall.identity.domain;
+
+import static io.rollcall.identity.domain.ConnectionKeys.present;
+
+import io.rollcall.events.Flag;
+import io.rollcall.events.Identity;
+import io.rollcall.events.ParticipantAction;
+import io.rollcall.events.ResolutionMethod;
+import io.rollcall.events.ZoomParticipant;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The evidence ladder for one chain of connections (the events of one person's join, waiting room
+ * included): the strongest evidence over all the chain's events decides, a weaker one never
+ * overrides it, disagreement is flagged, and a name that fits several invitees decides nothing.
+ */
+final class EvidenceLadder {
+
+  /** One piece of evidence pointing at one link. */
+  record Candidate(ResolutionMethod method, RegistryLink link) {}
+
+  /** The chain's identity, the link that decided it (null when unresolved) and its flags. */
+  record Verdict(Identity identity, RegistryLink link, Set<Flag> flags) {}
+
+  private EvidenceLadder() {}
+
+  /** {@code observations} must be in event order (time, then source key). */
+  static Verdict decide(MeetingRegistry registry, List<Observation> observations) {
+    List<Candidate> candidates = new ArrayList<>();
+    boolean pending = false;
+    boolean ambiguousName = false;
+    for (Observation o : observations) {
+      ZoomParticipant p = o.participant();
+      pending |=
+          addKeyed(
+              candidates, ResolutionMethod.REGISTRANT, p.registrantId(), registry::byRegistrantId);
+      pending |=
+          addKeyed(
+              candidates, ResolutionMethod.CUSTOMER_KEY, p.customerKey(), registry::byCustomerKey);
+      if (present(p.zoomUserId())) {
+        addIfOnePerson(
+            candidates, ResolutionMethod.ZOOM_USER, registry.byZoomUserId(p.zoomUserId()));
+      }
+      if (present(p.email())) {
+        addIfOnePerson(candidates, ResolutionMethod.EMAIL, registry.inviteesByEmail(p.email()));
+      }
+      if (present(p.userName())) {
+        List<RegistryLink> named = registry.inviteesByName(p.userName());
+        addIfOnePerson(candidates, ResolutionMethod.NAME, named);
+        ambiguousName |= MeetingRegistry.distinctPeople(named) > 1;
+      }
+    }
+    Optional<Candidate> winner =
+        candidates.stream().min(Comparator.comparingInt(c -> c.method().ordinal()));
+    if (winner.isEmpty()) {
+      return unresolved(registry, pending, ambiguousName);
+    }
+    return resolved(winner.get(), candidates, observations, pending);
+  }
+
+  private static boolean addKeyed(
+      List<Candidate> candidates,
+      ResolutionMethod method,
+      String key,
+      java.util.function.Function<String, Optional<RegistryLink>> lookup) {
+    if (!present(key)) {
+      return false;
+    }
+    Optional<RegistryLink> link = lookup.apply(key);
+    link.ifPresent(l -> candidates.add(new Candidate(method, l)));
+    return link.isEmpty();
+  }
+
+  private static void addIfOnePerson(
+      List<Candidate> candidates, ResolutionMethod method, List<RegistryLink> links) {
+    if (MeetingRegistry.distinctPeople(links) == 1) {
+      candidates.add(new Candidate(method, links.get(0)));
+    }
+  }
+
+  private static Verdict unresolved(
+      MeetingRegistry registry, boolean pending, boolean ambiguousName) {
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (pending) {
+      flags.add(Flag.PENDING_LINK);
+    }
+    if (ambiguousName) {
+      flags.add(Flag.AMBIGUOUS_NAME);
+    }
+    // An unknown link or an ambiguous name may well be an invitee: not (yet) "uninvited".
+    if (flags.isEmpty() && registry.registrationRequired()) {
+      flags.add(Flag.UNINVITED);
+    }
+    return new Verdict(Identity.unresolved(), null, flags);
+  }
+
+  private static Verdict resolved(
+      Candidate winner,
+      List<Candidate> candidates,
+      List<Observation> observations,
+      boolean pending) {
+    RegistryLink link = winner.link();
+    ResolutionMethod method = winner.method();
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (candidates.stream()
+        .anyMatch(c -> !Objects.equals(c.link().inviteeRef(), link.inviteeRef()))) {
+      flags.add(Flag.EVIDENCE_CONFLICT);
+    }
+    if (pending && method.confidence() != io.rollcall.events.Confidence.EXACT) {
+      flags.add(Flag.PENDING_LINK);
+    }
+    boolean throughLink =
+        method == ResolutionMethod.REGISTRANT || method == ResolutionMethod.CUSTOMER_KEY;
+    if (throughLink && nameMismatch(link, observations)) {
+      flags.add(Flag.NAME_MISMATCH);
+    }
+    if (throughLink && link.revokedBefore(joinTime(observations))) {
+      flags.add(Flag.REVOKED_LINK);
+    }
+    Identity identity =
+        new Identity(
+            link.inviteeRef(),
+            link.role(),
+            link.displayName(),
+            link.email(),
+            method,
+            method.confidence());
+    return new Verdict(identity, link, flags);
+  }
+
+  private static boolean nameMismatch(RegistryLink link, List<Observation> observations) {
+    return observations.stream()
+        .map(o -> o.participant().userName())
+        .anyMatch(name -> Names.differMaterially(name, link.displayName()));
+  }
+
+  /** The chain's join: its first {@code joined}, else its first event. */
+  private static Instant joinTime(List<Observation> observations) {
+    return observations.stream()
+        .filter(o -> o.action() == ParticipantAction.JOINED)
+        .map(Observation::occurredAt)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(observations.isEmpty() ? null : observations.get(0).occurredAt());
+  }
+}

@@ -1,0 +1,129 @@
+package io.rollcall.identity.domain;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Display-name normalisation. A display name is chosen by the client, so it is only ever a hint:
+ * names decide the weakest rung and the plausibility flags, never more.
+ */
+public final class Names {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
+  /** Words that clients and operating systems put in default names; they say nothing about who. */
+  private static final Set<String> DEVICE_WORDS =
+      Set.of(
+          "user",
+          "guest",
+          "zoom",
+          "owner",
+          "admin",
+          "administrator",
+          "desktop",
+          "laptop",
+          "pc",
+          "mac",
+          "macbook",
+          "macbookpro",
+          "macbookair",
+          "imac",
+          "iphone",
+          "ipad",
+          "android",
+          "galaxy",
+          "samsung",
+          "pixel",
+          "phone",
+          "mobile",
+          "windows",
+          "win",
+          "computer",
+          "my",
+          "s",
+          "pro",
+          "air",
+          "mini",
+          "max",
+          "plus",
+          "participant",
+          "unknown",
+          "host");
+
+  private Names() {}
+
+  /**
+   * Case folded, accents stripped, whitespace collapsed, and {@code "Last, First"} turned into
+   * {@code "First Last"}. Null or blank gives the empty string.
+   */
+  public static String normalise(String name) {
+    if (name == null) {
+      return "";
+    }
+    String folded = stripAccents(name).toLowerCase(Locale.ROOT);
+    int comma = folded.indexOf(',');
+    if (comma >= 0 && comma == folded.lastIndexOf(',')) {
+      folded = folded.substring(comma + 1) + " " + folded.substring(0, comma);
+    }
+    return SPACES.matcher(folded.trim()).replaceAll(" ");
+  }
+
+  /**
+   * The words of a name that can tell people apart: device words and machine-like words (with
+   * digits, such as {@code DESKTOP-7Q2LM}) are dropped.
+   */
+  public static Set<String> informativeTokens(String name) {
+    Set<String> tokens = new LinkedHashSet<>();
+    for (String token : TOKEN_SEPARATORS.split(normalise(name))) {
+      if (!token.isEmpty()
+          && !DEVICE_WORDS.contains(token)
+          && !HAS_DIGIT.matcher(token).matches()) {
+        tokens.add(token);
+      }
+    }
+    return tokens;
+  }
+
+  /** True when the name is a client default such as "user", "iPhone" or "DESKTOP-7Q2LM". */
+  public static boolean uninformative(String name) {
+    return informativeTokens(name).isEmpty();
+  }
+
+  /**
+   * True when both names are informative and have no word in common (a word also matches its
+   * abbreviation of at least three letters, "Alex" ~ "Alexander").
+   */
+  public static boolean differMaterially(String a, String b) {
+    Set<String> left = informativeTokens(a);
+    Set<String> right = informativeTokens(b);
+    if (left.isEmpty() || right.isEmpty()) {
+      return false;
+    }
+    for (String l : left) {
+      for (String r : right) {
+        if (sameWord(l, r)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.length() >= 3 && longer.startsWith(shorter);
+  }
+
+  private static String stripAccents(String s) {
+    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+  }
+}
