@@ -1,0 +1,128 @@
+package io.rollcall.meeting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** meeting-service configuration: every key lives under {@code rollcall.}. */
+@ConfigMapping(prefix = "rollcall")
+public interface MeetingConfig {
+
+  /** API keys accepted as bearer credentials ({@code ROLLCALL_API_KEYS}); none means deny all. */
+  Optional<List<String>> apiKeys();
+
+  /** Base URL under which {@code /l/{token}} tracked links are served to invitees. */
+  @WithDefault("http://localhost:8084")
+  String publicUrl();
+
+  Zoom zoom();
+
+  Outbox outbox();
+
+  Links links();
+
+  interface Zoom {
+    /** Zoom REST base, {@code ROLLCALL_ZOOM_API_URL}. */
+    @WithDefault("https://api.zoom.us/v2")
+    String apiUrl();
+
+    /**
+     * Zoom OAuth base, {@code ROLLCALL_ZOOM_OAUTH_URL}; the token endpoint is {@code /oauth/token}.
+     */
+    @WithDefault("https://zoom.us")
+    String oauthUrl();
+
+    /** Server-to-Server OAuth credentials. Never logged. */
+    Optional<String> accountId();
+
+    Optional<String> clientId();
+
+    Optional<String> clientSecret();
+
+    /** Meeting SDK credentials for SDK signatures. Never logged. */
+    Optional<String> sdkKey();
+
+    Optional<String> sdkSecret();
+
+    /** Renew the access token this long before Zoom says it expires. */
+    @WithDefault("PT5M")
+    Duration tokenRenewBefore();
+
+    @WithDefault("PT5S")
+    Duration connectTimeout();
+
+    @WithDefault("PT15S")
+    Duration requestTimeout();
+
+    /** Lifetime asked for host ZAKs handed out by the host-link endpoint. */
+    @WithDefault("PT2H")
+    Duration zakTtl();
+
+    /** Lifetime of Meeting SDK signatures; Zoom accepts 30 minutes to 48 hours. */
+    @WithDefault("PT2H")
+    Duration sdkSignatureTtl();
+
+    Retry retry();
+
+    Circuit circuit();
+
+    RateLimits rateLimits();
+  }
+
+  interface Retry {
+    /** Attempts in total, the first included. */
+    @WithDefault("4")
+    int maxAttempts();
+
+    @WithDefault("PT0.25S")
+    Duration baseDelay();
+
+    @WithDefault("PT5S")
+    Duration maxDelay();
+
+    /** A Retry-After longer than this is not waited for: the caller gets a 429 instead. */
+    @WithDefault("PT10S")
+    Duration maxRetryAfter();
+  }
+
+  interface Circuit {
+    /** Consecutive failed calls (after retries) that open the circuit. */
+    @WithDefault("5")
+    int failureThreshold();
+
+    @WithDefault("PT30S")
+    Duration openFor();
+  }
+
+  /** Requests per second per Zoom API class; defaults are Zoom's Pro plan. */
+  interface RateLimits {
+    @WithDefault("30")
+    double light();
+
+    @WithDefault("20")
+    double medium();
+
+    @WithDefault("10")
+    double heavy();
+  }
+
+  interface Outbox {
+    /** Topic of the link registry. */
+    String topic();
+
+    /** How often the relay looks for unsent rows; {@code off} disables the schedule. */
+    @WithDefault("0.5s")
+    String pollInterval();
+
+    @WithDefault("200")
+    int batchSize();
+  }
+
+  interface Links {
+    /** Zoom batch registration accepts at most this many registrants per call. */
+    @WithDefault("30")
+    int zoomBatchSize();
+  }
+}

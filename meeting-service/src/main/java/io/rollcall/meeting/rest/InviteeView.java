@@ -1,0 +1,71 @@
+package io.rollcall.meeting.rest;
+
+import io.rollcall.meeting.domain.Link;
+import io.rollcall.meeting.service.InviteeResult;
+import java.time.Instant;
+
+/**
+ * One invitee's link. {@code join_url} is the Zoom registrant link (identifies the invitee); {@code
+ * tracked_url}, when asked for, forwards to it and records the click.
+ *
+ * @param outcome for registration answers: issued, existing or failed
+ */
+public record InviteeView(
+    String ref,
+    String outcome,
+    String status,
+    String linkId,
+    String registrantId,
+    String joinUrl,
+    String trackedUrl,
+    String customerKey,
+    String email,
+    String firstName,
+    String lastName,
+    Instant issuedAt,
+    Instant revokedAt,
+    String error) {
+
+  public static InviteeView of(Link l, String outcome, String publicUrl) {
+    return new InviteeView(
+        l.inviteeRef(),
+        outcome,
+        l.status().name().toLowerCase(),
+        l.linkId(),
+        l.registrantId(),
+        l.joinUrl(),
+        l.trackedToken() == null ? null : trimSlash(publicUrl) + "/l/" + l.trackedToken(),
+        l.customerKey(),
+        l.email(),
+        l.firstName(),
+        l.lastName(),
+        l.issuedAt(),
+        l.revokedAt(),
+        null);
+  }
+
+  public static InviteeView of(InviteeResult r, String publicUrl) {
+    if (r.failed()) {
+      return new InviteeView(
+          r.ref(),
+          r.outcome(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          r.error());
+    }
+    return of(r.link(), r.outcome(), publicUrl);
+  }
+
+  private static String trimSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

@@ -1,0 +1,220 @@
+package io.rollcall.meeting.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rollcall.events.LinkStatus;
+import io.rollcall.meeting.client.ZoomApi;
+import io.rollcall.meeting.client.ZoomApi.Registrant;
+import io.rollcall.meeting.client.ZoomApi.Registration;
+import io.rollcall.meeting.config.MeetingConfig;
+import io.rollcall.meeting.domain.Batches;
+import io.rollcall.meeting.domain.InviteeRequest;
+import io.rollcall.meeting.domain.InviteesRequest;
+import io.rollcall.meeting.domain.JoinUrls;
+import io.rollcall.meeting.domain.Link;
+import io.rollcall.meeting.domain.LinkEvents;
+import io.rollcall.meeting.domain.Meeting;
+import io.rollcall.meeting.domain.ProblemException;
+import io.rollcall.meeting.domain.Tokens;
+import io.rollcall.meeting.messaging.Outbox;
+import io.rollcall.meeting.repository.LinkRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Registers invitees in Zoom, one registrant link each, idempotently per (meeting, ref): a ref that
+ * already has a link gets it back without a Zoom call. Zoom failures are reported per invitee;
+ * repeating the request completes what is missing.
+ */
+@ApplicationScoped
+public class InviteeService {
+  private final ZoomApi zoom;
+  private final LinkRepository links;
+  private final SchedulingService meetings;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final int batchSize;
+
+  public InviteeService(
+      ZoomApi zoom,
+      LinkRepository links,
+      SchedulingService meetings,
+      Outbox outbox,
+      Clock clock,
+      MeetingConfig config) {
+    this.zoom = zoom;
+    this.links = links;
+    this.meetings = meetings;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.batchSize = config.links().zoomBatchSize();
+  }
+
+  public List<InviteeResult> register(String meetingId, InviteesRequest request) {
+    request.validate();
+    Meeting meeting = meetings.find(meetingId);
+    Map<String, InviteeResult> results = new LinkedHashMap<>();
+    request.invitees().forEach(i -> results.put(i.ref(), null));
+    List<InviteeRequest> pending = new ArrayList<>();
+    Map<String, Link> byEmail = new HashMap<>();
+    links
+        .withEmails(meetingId, request.invitees().stream().map(InviteeRequest::email).toList())
+        .forEach(l -> byEmail.put(l.email().toLowerCase(Locale.ROOT), l));
+    for (InviteeRequest invitee : request.invitees()) {
+      InviteeResult known = known(meetingId, invitee, byEmail);
+      if (known != null) {
+        results.put(invitee.ref(), known);
+      } else {
+        pending.add(invitee);
+      }
+    }
+    for (InviteeResult r : registerInZoom(meeting, pending, request.wantsTrackedLinks())) {
+      results.put(r.ref(), r);
+    }
+    return List.copyOf(results.values());
+  }
+
+  /** The answer for an invitee that needs no Zoom call, or null when it must be registered. */
+  private InviteeResult known(String meetingId, InviteeRequest invitee, Map<String, Link> byEmail) {
+    Link existing = links.find(meetingId, invitee.ref()).orElse(null);
+    if (existing != null) {
+      return existing.status() == LinkStatus.ISSUED
+          ? InviteeResult.existing(existing)
+          : InviteeResult.failed(invitee.ref(), "the link of this ref was revoked");
+    }
+    Link sameEmail = byEmail.get(invitee.email().toLowerCase(Locale.ROOT));
+    if (sameEmail != null) {
+      return InviteeResult.failed(
+          invitee.ref(),
+          "this email is already registered for another ref of the meeting; Zoom would give"
+              + " both the same link");
+    }
+    return null;
+  }
+
+  private List<InviteeResult> registerInZoom(
+      Meeting meeting, List<InviteeRequest> pending, boolean tracked) {
+    List<InviteeResult> results = new ArrayList<>();
+    if (Batches.zoomBatchAllowed(meeting.type())) {
+      for (List<InviteeRequest> batch : Batches.split(pending, batchSize)) {
+        results.addAll(registerBatch(meeting, batch, tracked));
+      }
+    } else {
+      for (InviteeRequest invitee : pending) {
+        results.add(registerOne(meeting, invitee, tracked));
+      }
+    }
+    return results;
+  }
+
+  private List<InviteeResult> registerBatch(
+      Meeting meeting, List<InviteeRequest> batch, boolean tracked) {
+    List<Registration> registrations;
+    try {
+      registrations =
+          zoom.batchRegistrants(meeting.meetingId(), batch.stream().map(this::registrant).toList());
+    } catch (RuntimeException e) {
+      return batch.stream()
+          .map(i -> InviteeResult.failed(i.ref(), ZoomErrors.describe(e)))
+          .toList();
+    }
+    Map<String, Registration> byEmail = new HashMap<>();
+    registrations.forEach(r -> byEmail.put(r.email().toLowerCase(Locale.ROOT), r));
+    List<InviteeResult> results = new ArrayList<>();
+    for (InviteeRequest invitee : batch) {
+      Registration r = byEmail.get(invitee.email().toLowerCase(Locale.ROOT));
+      results.add(
+          r == null
+              ? InviteeResult.failed(invitee.ref(), "Zoom returned no registrant for this email")
+              : persist(meeting, invitee, r, tracked));
+    }
+    return results;
+  }
+
+  private InviteeResult registerOne(Meeting meeting, InviteeRequest invitee, boolean tracked) {
+    try {
+      return persist(
+          meeting, invitee, zoom.addRegistrant(meeting.meetingId(), registrant(invitee)), tracked);
+    } catch (RuntimeException e) {
+      return InviteeResult.failed(invitee.ref(), ZoomErrors.describe(e));
+    }
+  }
+
+  private Registrant registrant(InviteeRequest i) {
+    return new Registrant(i.email(), i.zoomFirstName(), i.lastName());
+  }
+
+  private InviteeResult persist(
+      Meeting meeting, InviteeRequest invitee, Registration registration, boolean tracked) {
+    if (registration.joinUrl().isBlank()
+        || JoinUrls.carriesHostCredentials(registration.joinUrl())) {
+      // A participant link must never let its holder act as host.
+      return InviteeResult.failed(invitee.ref(), "Zoom returned no usable participant link");
+    }
+    Link link =
+        new Link(
+            Tokens.linkId(),
+            meeting.meetingId(),
+            invitee.ref(),
+            invitee.email(),
+            invitee.firstName(),
+            invitee.lastName(),
+            registration.registrantId(),
+            registration.joinUrl(),
+            Tokens.customerKey(),
+            tracked ? Tokens.trackedToken() : null,
+            LinkStatus.ISSUED,
+            clock.instant(),
+            null);
+    try {
+      return QuarkusTransaction.requiringNew()
+          .call(
+              () -> {
+                if (links.insertIfAbsent(link)) {
+                  outbox.append(LinkEvents.invitee(link));
+                  return InviteeResult.issued(link);
+                }
+                // a concurrent request registered this ref first: its link is the link
+                return InviteeResult.existing(
+                    links.find(meeting.meetingId(), invitee.ref()).orElseThrow());
+              });
+    } catch (RuntimeException e) {
+      return InviteeResult.failed(invitee.ref(), "could not store the link; retry the request");
+    }
+  }
+
+  public List<Link> list(String meetingId) {
+    meetings.find(meetingId);
+    return links.forMeeting(meetingId);
+  }
+
+  public Link find(String meetingId, String ref) {
+    return links
+        .find(meetingId, ref)
+        .orElseThrow(
+            () -> ProblemException.notFound("no invitee '" + ref + "' in meeting " + meetingId));
+  }
+
+  /** Cancels the registrant in Zoom and publishes the revocation. Repeating it is harmless. */
+  public Link revoke(String meetingId, String ref) {
+    meetings.find(meetingId);
+    Link link = find(meetingId, ref);
+    if (link.status() == LinkStatus.REVOKED) {
+      return link;
+    }
+    zoom.cancelRegistrant(meetingId, link.registrantId(), link.email());
+    Link revoked = link.revoked(clock.instant());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              links.markRevoked(revoked.linkId(), revoked.revokedAt());
+              outbox.append(LinkEvents.invitee(revoked));
+            });
+    return revoked;
+  }
+}
