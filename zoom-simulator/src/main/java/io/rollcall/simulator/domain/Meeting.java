@@ -1,0 +1,204 @@
+package io.rollcall.simulator.domain;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A scheduled Zoom meeting: its settings, registrants and the instances that happened. */
+public final class Meeting {
+
+  private final long id;
+  private final ZoomUser host;
+  private final Instant createdAt;
+  private final Map<String, Registrant> registrants = new LinkedHashMap<>();
+  private final List<MeetingInstance> instances = new ArrayList<>();
+  private long userIdCounter;
+  private String nextUuid;
+  private String topic;
+  private int type;
+  private Instant startTime;
+  private int duration;
+  private String timezone;
+  private String password;
+  private String agenda;
+  private ObjectNode settings;
+  private ObjectNode recurrence;
+  private Quirks quirks;
+  private MeetingInstance live;
+
+  public Meeting(long id, String firstUuid, ZoomUser host, Instant createdAt) {
+    this.id = id;
+    this.nextUuid = firstUuid;
+    this.host = host;
+    this.createdAt = createdAt;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String idText() {
+    return Long.toString(id);
+  }
+
+  public ZoomUser host() {
+    return host;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** The uuid the next instance will get (Zoom's create response already carries it). */
+  public String nextUuid() {
+    return nextUuid;
+  }
+
+  public void nextUuid(String uuid) {
+    this.nextUuid = uuid;
+  }
+
+  public String topic() {
+    return topic;
+  }
+
+  public void topic(String topic) {
+    this.topic = topic;
+  }
+
+  public int type() {
+    return type;
+  }
+
+  public void type(int type) {
+    this.type = type;
+  }
+
+  /** Recurring meetings (3: no fixed time, 8: fixed time). */
+  public boolean recurring() {
+    return type == 3 || type == 8;
+  }
+
+  public Instant startTime() {
+    return startTime;
+  }
+
+  public void startTime(Instant startTime) {
+    this.startTime = startTime;
+  }
+
+  public int duration() {
+    return duration;
+  }
+
+  public void duration(int duration) {
+    this.duration = duration;
+  }
+
+  public String timezone() {
+    return timezone;
+  }
+
+  public void timezone(String timezone) {
+    this.timezone = timezone;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public void password(String password) {
+    this.password = password;
+  }
+
+  public String agenda() {
+    return agenda;
+  }
+
+  public void agenda(String agenda) {
+    this.agenda = agenda;
+  }
+
+  public ObjectNode settings() {
+    return settings;
+  }
+
+  public void settings(ObjectNode settings) {
+    this.settings = settings;
+  }
+
+  public ObjectNode recurrence() {
+    return recurrence;
+  }
+
+  public void recurrence(ObjectNode recurrence) {
+    this.recurrence = recurrence;
+  }
+
+  public boolean setting(String name) {
+    return settings.path(name).asBoolean(false);
+  }
+
+  public int approvalType() {
+    return settings.path("approval_type").asInt(2);
+  }
+
+  public boolean registrationEnabled() {
+    return approvalType() != 2;
+  }
+
+  /** Per-meeting quirk overrides, or null to follow the global ones. */
+  public Quirks quirks() {
+    return quirks;
+  }
+
+  public void quirks(Quirks quirks) {
+    this.quirks = quirks;
+  }
+
+  public Map<String, Registrant> registrants() {
+    return registrants;
+  }
+
+  public Optional<Registrant> registrantByToken(String token) {
+    return registrants.values().stream().filter(r -> r.token().equals(token)).findFirst();
+  }
+
+  public Optional<Registrant> registrantByEmail(String email) {
+    return registrants.values().stream().filter(r -> r.email().equalsIgnoreCase(email)).findFirst();
+  }
+
+  public Optional<Registrant> registrantByPin(int pin) {
+    return registrants.values().stream().filter(r -> r.pinCode() == pin).findFirst();
+  }
+
+  /** Numeric-looking per-connection participant ids, like Zoom's "16778240". */
+  public String nextUserId() {
+    return Long.toString(16_778_240L + 1024L * userIdCounter++);
+  }
+
+  public Collection<MeetingInstance> instances() {
+    return instances;
+  }
+
+  public Optional<MeetingInstance> live() {
+    return Optional.ofNullable(live);
+  }
+
+  public MeetingInstance startInstance(Instant at) {
+    live = new MeetingInstance(nextUuid, this, at);
+    instances.add(live);
+    return live;
+  }
+
+  public void endLive(Instant at, String followingUuid) {
+    live.end(at);
+    live = null;
+    nextUuid = followingUuid;
+  }
+}

@@ -1,0 +1,96 @@
+package io.rollcall.simulator.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rollcall.simulator.service.ApiClass;
+import io.rollcall.simulator.service.ApiGuard;
+import io.rollcall.simulator.service.RegistrantService;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/** Zoom's registrant endpoints of one meeting. */
+@Path("/v2")
+public class RegistrantResource {
+
+  private final ApiGuard guard;
+  private final RegistrantService registrants;
+
+  public RegistrantResource(ApiGuard guard, RegistrantService registrants) {
+    this.guard = guard;
+    this.registrants = registrants;
+  }
+
+  @POST
+  @Path("/meetings/{meetingId}/registrants")
+  public Response add(
+      @HeaderParam("Authorization") String auth,
+      @PathParam("meetingId") String meetingId,
+      ObjectNode request) {
+    guard.check(auth, ApiClass.LIGHT);
+    return Response.status(201)
+        .entity(registrants.add(meetingId, MeetingResource.orEmpty(request)))
+        .build();
+  }
+
+  @POST
+  @Path("/meetings/{meetingId}/batch_registrants")
+  public Response addBatch(
+      @HeaderParam("Authorization") String auth,
+      @PathParam("meetingId") String meetingId,
+      ObjectNode request) {
+    guard.check(auth, ApiClass.HEAVY);
+    return Response.status(201)
+        .entity(registrants.addBatch(meetingId, MeetingResource.orEmpty(request)))
+        .build();
+  }
+
+  @GET
+  @Path("/meetings/{meetingId}/registrants")
+  public ObjectNode list(
+      @HeaderParam("Authorization") String auth,
+      @PathParam("meetingId") String meetingId,
+      @QueryParam("status") String status,
+      @QueryParam("page_size") Integer pageSize,
+      @QueryParam("next_page_token") String pageToken) {
+    guard.check(auth, ApiClass.MEDIUM);
+    return registrants.list(meetingId, status, pageSize, pageToken);
+  }
+
+  @GET
+  @Path("/meetings/{meetingId}/registrants/{registrantId}")
+  public ObjectNode get(
+      @HeaderParam("Authorization") String auth,
+      @PathParam("meetingId") String meetingId,
+      @PathParam("registrantId") String registrantId) {
+    guard.check(auth, ApiClass.LIGHT);
+    return registrants.get(meetingId, registrantId);
+  }
+
+  @PUT
+  @Path("/meetings/{meetingId}/registrants/status")
+  public Response updateStatus(
+      @HeaderParam("Authorization") String auth,
+      @PathParam("meetingId") String meetingId,
+      ObjectNode request) {
+    guard.check(auth, ApiClass.MEDIUM);
+    registrants.updateStatus(meetingId, MeetingResource.orEmpty(request));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("/meetings/{meetingId}/registrants/{registrantId}")
+  public Response delete(
+      @HeaderParam("Authorization") String auth,
+      @PathParam("meetingId") String meetingId,
+      @PathParam("registrantId") String registrantId) {
+    guard.check(auth, ApiClass.LIGHT);
+    registrants.delete(meetingId, registrantId);
+    return Response.noContent().build();
+  }
+}

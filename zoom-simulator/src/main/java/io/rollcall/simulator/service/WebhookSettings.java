@@ -1,0 +1,19 @@
+package io.rollcall.simulator.service;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Where and how webhooks are sent; changeable at run time under /sim/webhooks/config. */
+public record WebhookSettings(
+    String url, String secret, Duration timeout, List<Duration> retryDelays, double timeScale) {
+
+  public boolean hasUrl() {
+    return url != null && !url.isBlank();
+  }
+
+  /** The wait before retry number {@code retryNum} (1-based), compressed by the time scale. */
+  public Duration retryDelay(int retryNum) {
+    Duration real = retryDelays.get(retryNum - 1);
+    return Duration.ofNanos((long) (real.toNanos() / timeScale));
+  }
+}

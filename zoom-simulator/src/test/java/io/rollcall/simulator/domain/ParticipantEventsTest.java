@@ -1,0 +1,200 @@
+package io.rollcall.simulator.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rollcall.simulator.domain.ParticipantEvents.Extra;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Field presence per event type, pinned to the table of ZOOM-FACTS §2.2 written out here. */
+class ParticipantEventsTest {
+
+  private static final Map<String, List<String>> ZOOM_FACTS_2_2 =
+      Map.ofEntries(
+          Map.entry(
+              "meeting.participant_joined",
+              List.of(
+                  "user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "join_time",
+                  "email",
+                  "registrant_id",
+                  "participant_user_id",
+                  "customer_key",
+                  "phone_number")),
+          Map.entry(
+              "meeting.participant_left",
+              List.of(
+                  "user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "leave_time",
+                  "leave_reason",
+                  "email",
+                  "registrant_id",
+                  "participant_user_id",
+                  "customer_key",
+                  "phone_number")),
+          Map.entry(
+              "meeting.participant_joined_waiting_room",
+              List.of(
+                  "user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "date_time",
+                  "email",
+                  "phone_number",
+                  "participant_user_id",
+                  "customer_key",
+                  "registrant_id")),
+          Map.entry(
+              "meeting.participant_left_waiting_room",
+              List.of(
+                  "user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "date_time",
+                  "email",
+                  "phone_number",
+                  "participant_user_id",
+                  "customer_key",
+                  "registrant_id")),
+          Map.entry(
+              "meeting.participant_put_in_waiting_room",
+              List.of(
+                  "user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "date_time",
+                  "email",
+                  "participant_user_id",
+                  "customer_key",
+                  "registrant_id")),
+          Map.entry(
+              "meeting.participant_admitted",
+              List.of(
+                  "user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "date_time",
+                  "email",
+                  "customer_key",
+                  "registrant_id")),
+          Map.entry("meeting.participant_jbh_waiting", List.of("id", "user_name", "customer_key")),
+          Map.entry(
+              "meeting.participant_jbh_waiting_left",
+              List.of("id", "user_name", "customer_key", "registrant_id")),
+          Map.entry(
+              "meeting.participant_jbh_joined",
+              List.of("id", "user_name", "customer_key", "registrant_id")),
+          Map.entry(
+              "meeting.participant_role_changed",
+              List.of(
+                  "user_id",
+                  "user_name",
+                  "email",
+                  "registrant_id",
+                  "participant_user_id",
+                  "participant_uuid",
+                  "date_time",
+                  "old_role",
+                  "new_role")));
+
+  private final ParticipantEvents events = new ParticipantEvents("acct-1");
+  private final Meeting meeting = meeting();
+  private final Connection connection =
+      new Connection(
+          "alice",
+          new ParticipantFields("16778240", "UUID-1", "DESKTOP-1", "", "", "reg-1", "", "", false),
+          ConnectionStatus.IN_MEETING);
+
+  @Test
+  void everyParticipantEventCarriesExactlyTheFieldsOfZoomFacts() {
+    assertThat(ParticipantEvents.FIELDS.keySet()).isEqualTo(ZOOM_FACTS_2_2.keySet());
+    ZOOM_FACTS_2_2.forEach(
+        (event, fields) -> {
+          JsonNode participant = participant(event, false);
+          assertThat(names(participant)).as(event).containsExactlyInAnyOrderElementsOf(fields);
+        });
+  }
+
+  @Test
+  void roleChangedWithTheQuirkOmitsRegistrantIdEntirely() {
+    JsonNode participant = participant(ParticipantEvents.ROLE_CHANGED, true);
+    assertThat(participant.has("registrant_id")).isFalse();
+    assertThat(participant.get("new_role").asText()).isEqualTo("co-host");
+  }
+
+  @Test
+  void participantEventsCarryTheMeetingIdAsAStringAndTheEnvelopeShape() {
+    ObjectNode body =
+        events.participantEvent(
+            ParticipantEvents.JOINED,
+            meeting,
+            "abc==",
+            Instant.parse("2026-09-14T15:00:12Z"),
+            connection,
+            Extra.at(Instant.parse("2026-09-14T15:02:07.450Z")));
+    assertThat(names(body)).containsExactly("event", "event_ts", "payload");
+    assertThat(body.get("event_ts").asLong()).isEqualTo(1789398127450L);
+    assertThat(names(body.get("payload"))).containsExactly("account_id", "object");
+    JsonNode object = body.at("/payload/object");
+    assertThat(object.get("id").isTextual()).isTrue();
+    assertThat(object.get("id").asText()).isEqualTo("83011223344");
+    assertThat(object.at("/participant/join_time").asText()).isEqualTo("2026-09-14T15:02:07Z");
+  }
+
+  @Test
+  void jbhWaitingLeftTypesTheMeetingIdAsANumberLikeRivet() {
+    JsonNode body =
+        events.participantEvent(
+            ParticipantEvents.JBH_WAITING_LEFT,
+            meeting,
+            "abc==",
+            Instant.EPOCH,
+            connection,
+            Extra.at(Instant.EPOCH));
+    assertThat(body.at("/payload/object/id").isNumber()).isTrue();
+  }
+
+  private JsonNode participant(String event, boolean dropRegistrant) {
+    Extra extra = new Extra(Instant.EPOCH, "left", "attendee", "co-host", dropRegistrant);
+    return events
+        .participantEvent(event, meeting, "abc==", Instant.EPOCH, connection, extra)
+        .at("/payload/object/participant");
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static Meeting meeting() {
+    Meeting m =
+        new Meeting(
+            83011223344L,
+            "abc==",
+            new ZoomUser("host-1", "host@x.test", "Host", "One", true),
+            Instant.EPOCH);
+    m.topic("Topic");
+    m.type(2);
+    m.timezone("UTC");
+    m.duration(30);
+    m.settings(JsonNodeFactory.instance.objectNode());
+    return m;
+  }
+}
