@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** meeting-service configuration: every key lives under {@code rollcall.}. */
@@ -16,6 +17,9 @@ public interface MeetingConfig {
   /** Base URL under which {@code /l/{token}} tracked links are served to invitees. */
   @WithDefault("http://localhost:8084")
   String publicUrl();
+
+  /** Topic names, from the events module ({@code rollcall.topic.*}). */
+  Map<String, String> topic();
 
   Zoom zoom();
 
