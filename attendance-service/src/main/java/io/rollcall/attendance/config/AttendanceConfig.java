@@ -1,0 +1,42 @@
+package io.rollcall.attendance.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** attendance-service's settings (prefix {@code rollcall}). */
+@ConfigMapping(prefix = "rollcall")
+public interface AttendanceConfig {
+
+  /**
+   * API keys accepted as {@code Authorization: Bearer <key>} ({@code ROLLCALL_API_KEYS},
+   * comma-separated). None configured means every protected request is refused.
+   */
+  Optional<List<String>> apiKeys();
+
+  /** Topic names, shared by every service through the events module. */
+  Map<String, String> topic();
+
+  Outbox outbox();
+
+  Rebuild rebuild();
+
+  interface Outbox {
+    /** How often the relay looks for unpublished events. */
+    @WithDefault("500ms")
+    Duration pollInterval();
+
+    /** At most this many events per relay round. */
+    @WithDefault("200")
+    int batchSize();
+  }
+
+  interface Rebuild {
+    /** How long one poll of the replay consumer waits for records. */
+    @WithDefault("1s")
+    Duration pollTimeout();
+  }
+}

@@ -1,0 +1,140 @@
+package io.rollcall.attendance.domain;
+
+import io.rollcall.events.ConnectionCorrected;
+import io.rollcall.events.Flag;
+import io.rollcall.events.Identity;
+import io.rollcall.events.ParticipantAction;
+import io.rollcall.events.ParticipantEvent;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stored facts of one connection and the rules that merge an event into them. Every rule is
+ * commutative (earliest join, latest leave, highest revision wins), so the state after a set of
+ * events does not depend on the order they arrived in.
+ *
+ * @param connectionId the connection
+ * @param chainKey Zoom's participant uuid when reported, else the connection id
+ * @param joinedAt earliest join reported
+ * @param leftAt latest leave reported
+ * @param leaveReason the reason given with {@link #leftAt}
+ * @param reportedName the display name Zoom reported (the joined event's when there is one)
+ * @param nameFromJoin whether {@link #reportedName} came from a joined event
+ * @param identity the resolution of the highest revision seen
+ * @param flags the flags of the highest revision seen
+ * @param revision the highest revision seen; -1 before any
+ */
+public record ConnectionState(
+    String connectionId,
+    String chainKey,
+    Instant joinedAt,
+    Instant leftAt,
+    String leaveReason,
+    String reportedName,
+    boolean nameFromJoin,
+    Identity identity,
+    Set<Flag> flags,
+    int revision) {
+
+  public ConnectionState {
+    identity = identity == null ? Identity.unresolved() : identity;
+    flags = flags == null ? Set.of() : Set.copyOf(flags);
+  }
+
+  public static ConnectionState empty(String connectionId) {
+    return new ConnectionState(
+        connectionId, connectionId, null, null, null, null, false, null, Set.of(), -1);
+  }
+
+  /** The state after {@code event}. */
+  public ConnectionState with(ParticipantEvent event) {
+    Instant joined = joinedAt;
+    Instant left = leftAt;
+    String reason = leaveReason;
+    if (event.action() == ParticipantAction.JOINED) {
+      joined = earliest(joinedAt, event.occurredAt());
+    } else if (event.action() == ParticipantAction.LEFT) {
+      left = latest(leftAt, event.occurredAt());
+      reason = left.equals(event.occurredAt()) ? event.leaveReason() : leaveReason;
+    }
+    String reported = event.participant() == null ? null : event.participant().userName();
+    String uuid = event.participant() == null ? null : event.participant().participantUuid();
+    boolean fromJoin = event.action() == ParticipantAction.JOINED && reported != null;
+    boolean takeName = reported != null && (fromJoin || (!nameFromJoin && reportedName == null));
+    boolean newer = event.revision() >= revision;
+    return new ConnectionState(
+        connectionId,
+        uuid != null ? uuid : chainKey,
+        joined,
+        left,
+        reason,
+        takeName ? reported : reportedName,
+        nameFromJoin || fromJoin,
+        newer && event.identity() != null ? event.identity() : identity,
+        newer ? Set.copyOf(event.flags()) : flags,
+        Math.max(revision, event.revision()));
+  }
+
+  /** The state after a correction: it replaces identity and flags only when strictly newer. */
+  public ConnectionState with(ConnectionCorrected correction) {
+    if (correction.revision() <= revision) {
+      return this;
+    }
+    return new ConnectionState(
+        connectionId,
+        chainKey,
+        joinedAt,
+        leftAt,
+        leaveReason,
+        reportedName,
+        nameFromJoin,
+        correction.identity(),
+        Set.copyOf(correction.flags()),
+        correction.revision());
+  }
+
+  /** The attendee key this connection counts for. */
+  public String attendeeKey() {
+    return facts(List.of()).attendeeKey();
+  }
+
+  public ConnectionFacts facts(List<WaitingMark> waiting) {
+    return new ConnectionFacts(
+        connectionId,
+        chainKey,
+        joinedAt,
+        leftAt,
+        leaveReason,
+        reportedName,
+        identity.ref(),
+        identity.role(),
+        identity.name(),
+        identity.email(),
+        identity.method(),
+        identity.confidence(),
+        flags.isEmpty() ? Set.of() : EnumSet.copyOf(flags),
+        waiting);
+  }
+
+  /** The waiting-room mark {@code event} makes, if any. */
+  public static Optional<WaitingMark> waitingMark(ParticipantEvent event) {
+    return switch (event.action()) {
+      case WAITING_ROOM_JOINED, PUT_IN_WAITING_ROOM, JBH_WAITING ->
+          Optional.of(new WaitingMark(event.occurredAt(), true));
+      case WAITING_ROOM_LEFT, ADMITTED, JBH_WAITING_LEFT ->
+          Optional.of(new WaitingMark(event.occurredAt(), false));
+      default -> Optional.empty();
+    };
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a == null || b.isAfter(a) ? b : a;
+  }
+}

@@ -1,0 +1,62 @@
+package io.rollcall.attendance.messaging;
+
+import io.quarkus.scheduler.Scheduled;
+import io.rollcall.attendance.config.AttendanceConfig;
+import io.rollcall.attendance.repository.OutboxRepository;
+import io.rollcall.attendance.repository.OutboxRepository.Pending;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Publishes outbox rows to {@code rollcall.attendance.v1} in id order (acks=all, idempotent
+ * producer) and marks them published only once Kafka has them. A crash in between publishes them
+ * again with the same event id: consumers deduplicate by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+  private final OutboxRepository outbox;
+  private final MutinyEmitter<byte[]> emitter;
+  private final AttendanceConfig config;
+
+  public OutboxRelay(
+      OutboxRepository outbox,
+      @Channel("attendance") MutinyEmitter<byte[]> emitter,
+      AttendanceConfig config) {
+    this.outbox = outbox;
+    this.emitter = emitter;
+    this.config = config;
+  }
+
+  @Scheduled(
+      every = "${rollcall.outbox.poll-interval}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Transactional
+  void relay() {
+    List<Pending> batch = outbox.lockUnpublished(config.outbox().batchSize());
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<Uni<Void>> sends = batch.stream().map(this::send).toList();
+    Uni.join().all(sends).andFailFast().await().atMost(SEND_TIMEOUT);
+    outbox.markPublished(batch.stream().map(Pending::id).toList());
+  }
+
+  private Uni<Void> send(Pending pending) {
+    Message<byte[]> message =
+        Message.of(pending.payload().getBytes(StandardCharsets.UTF_8))
+            .addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(pending.key()).build());
+    return emitter.sendMessage(message);
+  }
+}

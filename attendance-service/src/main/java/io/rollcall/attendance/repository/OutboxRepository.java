@@ -1,0 +1,76 @@
+package io.rollcall.attendance.repository;
+
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The transactional outbox of rollcall.attendance.v1. */
+@Singleton
+public class OutboxRepository {
+
+  /** One event waiting to be published. */
+  public record Pending(long id, String eventId, String key, String payload) {}
+
+  private final DataSource dataSource;
+
+  public OutboxRepository(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Adds an event in the caller's transaction; an event id already there is not added again. */
+  public void add(String eventId, String key, String payload) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement statement =
+            db.prepareStatement(
+                "INSERT INTO outbox (event_id, message_key, payload) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (event_id) DO NOTHING")) {
+      statement.setString(1, eventId);
+      statement.setString(2, key);
+      statement.setString(3, payload);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new RepositoryException("cannot write the outbox", e);
+    }
+  }
+
+  /** The oldest unpublished events, locked so that a second relay skips them. */
+  public List<Pending> lockUnpublished(int limit) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement statement =
+            db.prepareStatement(
+                "SELECT id, event_id, message_key, payload FROM outbox"
+                    + " WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+      statement.setInt(1, limit);
+      List<Pending> pending = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          pending.add(
+              new Pending(
+                  rows.getLong("id"),
+                  rows.getString("event_id"),
+                  rows.getString("message_key"),
+                  rows.getString("payload")));
+        }
+      }
+      return pending;
+    } catch (SQLException e) {
+      throw new RepositoryException("cannot read the outbox", e);
+    }
+  }
+
+  public void markPublished(List<Long> ids) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement statement =
+            db.prepareStatement("UPDATE outbox SET published_at = now() WHERE id = ANY (?)")) {
+      statement.setArray(1, db.createArrayOf("bigint", ids.toArray()));
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new RepositoryException("cannot mark outbox rows published", e);
+    }
+  }
+}

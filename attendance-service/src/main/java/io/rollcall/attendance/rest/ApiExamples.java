@@ -1,0 +1,82 @@
+package io.rollcall.attendance.rest;
+
+/** Example answers shown in the OpenAPI document and Swagger UI. */
+final class ApiExamples {
+
+  private ApiExamples() {}
+
+  static final String INSTANCES =
+      """
+      {"meeting_id": "83011223344",
+       "instances": [{"uuid": "rT7xQb+4S3q0m/1Zc9Lw2A==", "instance_uuid": "rT7xQb+4S3q0m/1Zc9Lw2A==",
+                      "topic": "Synthetic onboarding call",
+                      "started_at": "2026-09-14T15:00:12Z", "ended_at": "2026-09-14T15:45:00Z"}]}
+      """;
+
+  static final String ATTENDANCE =
+      """
+      {"meeting_id": "83011223344", "instance_uuid": "rT7xQb+4S3q0m/1Zc9Lw2A==",
+       "started_at": "2026-09-14T15:00:12Z", "ended_at": "2026-09-14T15:45:00Z", "live": false,
+       "attendees": [
+        {"ref": "student-42", "role": "invitee", "name": "María López",
+         "email": "maria.lopez@example.edu",
+         "resolution": {"method": "registrant", "confidence": "exact"},
+         "attended_seconds": 2460, "waiting_seconds": 35,
+         "first_join": "2026-09-14T15:02:07Z", "last_leave": "2026-09-14T15:45:00Z",
+         "sessions": [
+          {"joined_at": "2026-09-14T15:02:07Z", "left_at": "2026-09-14T15:20:00Z",
+           "leave_reason": "María López got disconnected from the meeting."},
+          {"joined_at": "2026-09-14T15:19:30Z", "left_at": "2026-09-14T15:45:00Z",
+           "leave_reason": "meeting ended"}],
+         "flags": ["multiple_devices"]},
+        {"ref": null, "role": null, "name": "iPhone", "email": null,
+         "resolution": {"method": "none", "confidence": "none"},
+         "attended_seconds": 600, "waiting_seconds": 0,
+         "first_join": "2026-09-14T15:10:00Z", "last_leave": "2026-09-14T15:20:00Z",
+         "sessions": [{"joined_at": "2026-09-14T15:10:00Z", "left_at": "2026-09-14T15:20:00Z",
+                       "leave_reason": "iPhone left the meeting."}],
+         "flags": ["uninvited"]}]}
+      """;
+
+  static final String CSV =
+      """
+      meeting_id,instance_uuid,ref,role,name,email,method,confidence,attended_seconds,\
+      waiting_seconds,first_join,last_leave,sessions,flags
+      83011223344,rT7xQb+4S3q0m/1Zc9Lw2A==,student-42,invitee,María López,\
+      maria.lopez@example.edu,registrant,exact,2460,35,2026-09-14T15:02:07Z,2026-09-14T15:45:00Z,\
+      2026-09-14T15:02:07Z/2026-09-14T15:20:00Z;2026-09-14T15:19:30Z/2026-09-14T15:45:00Z,\
+      multiple_devices
+      """;
+
+  static final String PERSON =
+      """
+      {"ref": "student-42",
+       "instances": [{"meeting_id": "83011223344", "instance_uuid": "rT7xQb+4S3q0m/1Zc9Lw2A==",
+                      "started_at": "2026-09-14T15:00:12Z", "ended_at": "2026-09-14T15:45:00Z",
+                      "attendance": {"ref": "student-42", "role": "invitee",
+                                     "name": "María López", "email": "maria.lopez@example.edu",
+                                     "resolution": {"method": "registrant", "confidence": "exact"},
+                                     "attended_seconds": 2460, "waiting_seconds": 0,
+                                     "first_join": "2026-09-14T15:02:07Z",
+                                     "last_leave": "2026-09-14T15:45:00Z",
+                                     "sessions": [], "flags": []}}]}
+      """;
+
+  static final String NOT_FOUND =
+      """
+      {"type": "about:blank", "title": "Not Found", "status": 404,
+       "detail": "no instance of meeting 83011223344 has been seen"}
+      """;
+
+  static final String BAD_REQUEST =
+      """
+      {"type": "about:blank", "title": "Bad Request", "status": 400,
+       "detail": "meeting_id must be a Zoom meeting number (digits)"}
+      """;
+
+  static final String UNAUTHORIZED =
+      """
+      {"type": "about:blank", "title": "Unauthorized", "status": 401,
+       "detail": "send a valid API key as 'Authorization: Bearer <key>'"}
+      """;
+}

@@ -1,0 +1,94 @@
+package io.rollcall.attendance.rest;
+
+import io.rollcall.attendance.domain.Attendee;
+import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.Session;
+import io.rollcall.attendance.service.InstanceAttendance;
+import io.rollcall.events.Flag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One instance's attendance as CSV (RFC 4180), one row per attendee with the JSON's columns.
+ * Sessions are {@code joined_at/left_at} pairs separated by {@code ;}. Cells that a spreadsheet
+ * would run as a formula (names come from Zoom clients) are prefixed with {@code '}.
+ */
+public final class AttendanceCsv {
+
+  static final List<String> HEADER =
+      List.of(
+          "meeting_id",
+          "instance_uuid",
+          "ref",
+          "role",
+          "name",
+          "email",
+          "method",
+          "confidence",
+          "attended_seconds",
+          "waiting_seconds",
+          "first_join",
+          "last_leave",
+          "sessions",
+          "flags");
+
+  private AttendanceCsv() {}
+
+  public static String render(InstanceAttendance attendance) {
+    StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+    for (Attendee attendee : attendance.attendees()) {
+      csv.append(row(attendance.instance(), attendee)).append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  private static String row(MeetingInstance instance, Attendee a) {
+    return List.of(
+            instance.meetingId(),
+            instance.instanceUuid(),
+            text(a.ref()),
+            a.role() == null ? "" : a.role().name().toLowerCase(Locale.ROOT),
+            text(a.name()),
+            text(a.email()),
+            a.method().name().toLowerCase(Locale.ROOT),
+            a.confidence().name().toLowerCase(Locale.ROOT),
+            Long.toString(a.attendedSeconds()),
+            Long.toString(a.waitingSeconds()),
+            time(a.firstJoin()),
+            time(a.lastLeave()),
+            a.sessions().stream().map(AttendanceCsv::session).collect(Collectors.joining(";")),
+            a.flags().stream().map(AttendanceCsv::flag).collect(Collectors.joining(";")))
+        .stream()
+        .map(AttendanceCsv::cell)
+        .collect(Collectors.joining(","));
+  }
+
+  private static String session(Session s) {
+    return time(s.joinedAt()) + "/" + time(s.leftAt());
+  }
+
+  private static String flag(Flag flag) {
+    return flag.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String time(Instant instant) {
+    return instant == null ? "" : instant.toString();
+  }
+
+  /** Free text from people and Zoom clients, defused against spreadsheet formulas. */
+  private static String text(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  static String cell(String safe) {
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+    return safe;
+  }
+}

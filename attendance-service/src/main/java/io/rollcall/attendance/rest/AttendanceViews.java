@@ -1,0 +1,111 @@
+package io.rollcall.attendance.rest;
+
+import io.rollcall.attendance.domain.Attendee;
+import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.Session;
+import io.rollcall.attendance.service.InstanceAttendance;
+import io.rollcall.events.Confidence;
+import io.rollcall.events.Flag;
+import io.rollcall.events.LinkRole;
+import io.rollcall.events.ResolutionMethod;
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON answers of the API (snake_case through the global Jackson naming strategy). */
+public final class AttendanceViews {
+
+  private AttendanceViews() {}
+
+  /** A meeting's instances, newest first. */
+  public record Instances(String meetingId, List<Instance> instances) {}
+
+  /** One instance; {@code uuid} and {@code instance_uuid} carry the same value. */
+  public record Instance(
+      String uuid, String instanceUuid, String topic, Instant startedAt, Instant endedAt) {
+
+    static Instance of(MeetingInstance i) {
+      return new Instance(
+          i.instanceUuid(), i.instanceUuid(), i.topic(), i.startedAt(), i.endedAt());
+    }
+  }
+
+  /** One instance's attendance. */
+  public record InstanceAttendanceView(
+      String meetingId,
+      String instanceUuid,
+      Instant startedAt,
+      Instant endedAt,
+      boolean live,
+      List<AttendeeView> attendees) {
+
+    static InstanceAttendanceView of(InstanceAttendance a) {
+      MeetingInstance i = a.instance();
+      return new InstanceAttendanceView(
+          i.meetingId(),
+          i.instanceUuid(),
+          i.startedAt(),
+          i.endedAt(),
+          i.live(),
+          a.attendees().stream().map(AttendeeView::of).toList());
+    }
+  }
+
+  /** One person (or unresolved connection chain) in one instance. */
+  public record AttendeeView(
+      String ref,
+      LinkRole role,
+      String name,
+      String email,
+      Resolution resolution,
+      long attendedSeconds,
+      long waitingSeconds,
+      Instant firstJoin,
+      Instant lastLeave,
+      List<SessionView> sessions,
+      List<Flag> flags) {
+
+    static AttendeeView of(Attendee a) {
+      return new AttendeeView(
+          a.ref(),
+          a.role(),
+          a.name(),
+          a.email(),
+          new Resolution(a.method(), a.confidence()),
+          a.attendedSeconds(),
+          a.waitingSeconds(),
+          a.firstJoin(),
+          a.lastLeave(),
+          a.sessions().stream().map(SessionView::of).toList(),
+          a.flags());
+    }
+  }
+
+  public record Resolution(ResolutionMethod method, Confidence confidence) {}
+
+  public record SessionView(Instant joinedAt, Instant leftAt, String leaveReason) {
+    static SessionView of(Session s) {
+      return new SessionView(s.joinedAt(), s.leftAt(), s.leaveReason());
+    }
+  }
+
+  /** One person's attendance across instances, newest first. */
+  public record PersonAttendance(String ref, List<PersonInstance> instances) {}
+
+  public record PersonInstance(
+      String meetingId,
+      String instanceUuid,
+      Instant startedAt,
+      Instant endedAt,
+      AttendeeView attendance) {
+
+    static PersonInstance of(InstanceAttendance a) {
+      MeetingInstance i = a.instance();
+      return new PersonInstance(
+          i.meetingId(),
+          i.instanceUuid(),
+          i.startedAt(),
+          i.endedAt(),
+          AttendeeView.of(a.attendees().get(0)));
+    }
+  }
+}

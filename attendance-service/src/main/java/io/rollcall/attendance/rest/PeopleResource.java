@@ -1,0 +1,65 @@
+package io.rollcall.attendance.rest;
+
+import io.rollcall.attendance.rest.AttendanceViews.PersonAttendance;
+import io.rollcall.attendance.rest.AttendanceViews.PersonInstance;
+import io.rollcall.attendance.service.AttendanceQueryService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("/people/{ref}/attendance")
+public class PeopleResource {
+
+  private final AttendanceQueryService query;
+
+  public PeopleResource(AttendanceQueryService query) {
+    this.query = query;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One person's attendance across meetings, newest instance first")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonAttendance.class),
+              examples = @ExampleObject(name = "one instance", value = ApiExamples.PERSON)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No attendance recorded for the person",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.NOT_FOUND))
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad from/to",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.BAD_REQUEST))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing or wrong API key",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.UNAUTHORIZED))
+  public PersonAttendance person(
+      @PathParam("ref") String ref,
+      @Parameter(description = "Instances started at or after (ISO-8601 instant or date)")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Instances started before (ISO-8601 instant or date)")
+          @QueryParam("to")
+          String to) {
+    String person = Params.text("ref", ref);
+    return new PersonAttendance(
+        person,
+        query.person(person, Params.time("from", from), Params.time("to", to)).stream()
+            .map(PersonInstance::of)
+            .toList());
+  }
+}

@@ -1,0 +1,75 @@
+package io.rollcall.attendance.service;
+
+import io.rollcall.attendance.domain.AttendanceCalculator;
+import io.rollcall.attendance.domain.Attendee;
+import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.repository.AttendanceReadRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Answers attendance queries from the projection. */
+@ApplicationScoped
+public class AttendanceQueryService {
+
+  private final AttendanceReadRepository read;
+  private final Clock clock;
+
+  public AttendanceQueryService(AttendanceReadRepository read, Clock clock) {
+    this.read = read;
+    this.clock = clock;
+  }
+
+  /** The meeting's instances, newest first. */
+  public List<MeetingInstance> instances(String meetingId) {
+    List<MeetingInstance> instances = read.instances(meetingId);
+    if (instances.isEmpty()) {
+      throw new NotFoundException("no instance of meeting " + meetingId + " has been seen");
+    }
+    return instances;
+  }
+
+  /** One instance's attendance; the latest instance when {@code instanceUuid} is null. */
+  public InstanceAttendance attendance(String meetingId, String instanceUuid) {
+    MeetingInstance instance =
+        instanceUuid == null
+            ? instances(meetingId).get(0)
+            : read.instance(instanceUuid)
+                .filter(i -> i.meetingId().equals(meetingId))
+                .orElseThrow(
+                    () ->
+                        new NotFoundException(
+                            "meeting " + meetingId + " has no instance " + instanceUuid));
+    return new InstanceAttendance(instance, attendees(instance));
+  }
+
+  /** One person's attendance in every instance they joined that started within [from, to). */
+  public List<InstanceAttendance> person(String ref, Instant from, Instant to) {
+    if (from != null && to != null && !from.isBefore(to)) {
+      throw new InvalidParameterException("'from' must be before 'to'");
+    }
+    List<MeetingInstance> instances = read.instancesOf(ref, from, to);
+    if (instances.isEmpty() && read.instancesOf(ref, null, null).isEmpty()) {
+      throw new NotFoundException("no attendance recorded for person " + ref);
+    }
+    Instant now = clock.instant();
+    String key = "ref:" + ref;
+    return instances.stream()
+        .map(
+            i ->
+                new InstanceAttendance(
+                    i,
+                    AttendanceCalculator.attendee(
+                            key, read.attendeeConnections(i.instanceUuid(), key), i.endedAt(), now)
+                        .stream()
+                        .toList()))
+        .filter(a -> !a.attendees().isEmpty())
+        .toList();
+  }
+
+  private List<Attendee> attendees(MeetingInstance instance) {
+    return AttendanceCalculator.attendees(
+        read.connections(instance.instanceUuid()), instance.endedAt(), clock.instant());
+  }
+}
