@@ -1,0 +1,26 @@
+package io.rollcall.identity.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** identity-service settings ({@code rollcall.identity.*}). */
+@ConfigMapping(prefix = "rollcall.identity")
+public interface IdentityConfig {
+
+  Outbox outbox();
+
+  interface Outbox {
+    /** How often the relay looks for unpublished outbox rows. */
+    @WithDefault("200ms")
+    Duration pollInterval();
+
+    /** How many outbox rows one relay pass publishes at most. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long a relay pass waits for Kafka's acknowledgements before trying again later. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+  }
+}

@@ -1,0 +1,146 @@
+package io.rollcall.identity.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rollcall.events.EventJson;
+import io.rollcall.events.MalformedEventException;
+import io.rollcall.events.ParticipantAction;
+import io.rollcall.events.ZoomParticipant;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Reads Zoom webhook bodies. Empty strings (Zoom sends {@code ""} for absent values) become null;
+ * the meeting {@code id} is read as text whether Zoom sent a string or a number.
+ */
+public final class ZoomWebhookParser {
+  private ZoomWebhookParser() {}
+
+  /**
+   * @throws MalformedEventException when the body is not JSON or a participant or lifecycle event
+   *     lacks what it must carry
+   */
+  public static ZoomWebhook parse(String body) {
+    JsonNode root = readTree(body);
+    String event = text(root, "event");
+    if (event == null) {
+      throw new MalformedEventException("webhook body has no event name");
+    }
+    Optional<ParticipantAction> action = ParticipantAction.ofZoomEvent(event);
+    if (action.isPresent()) {
+      return participantChange(root, event, action.get());
+    }
+    if (event.equals("meeting.started") || event.equals("meeting.ended")) {
+      return lifecycle(root, event);
+    }
+    return new ZoomWebhook.Other(event);
+  }
+
+  private static ZoomWebhook.ParticipantChange participantChange(
+      JsonNode root, String event, ParticipantAction action) {
+    JsonNode object = object(root, event);
+    JsonNode p = object.path("participant");
+    if (!p.isObject()) {
+      throw new MalformedEventException(event + " has no payload.object.participant");
+    }
+    String zoomUserId = text(p, "participant_user_id");
+    ZoomParticipant participant =
+        new ZoomParticipant(
+            text(p, "user_id"),
+            text(p, "participant_uuid"),
+            text(p, "user_name"),
+            text(p, "email"),
+            zoomUserId != null ? zoomUserId : text(p, "id"),
+            text(p, "registrant_id"),
+            text(p, "customer_key"),
+            text(p, "phone_number"));
+    Instant time = firstTime(p, event, "join_time", "leave_time", "date_time");
+    return new ZoomWebhook.ParticipantChange(
+        event,
+        action,
+        required(object, "id", event),
+        required(object, "uuid", event),
+        time != null ? time : eventTime(root, event),
+        participant,
+        text(p, "leave_reason"),
+        text(p, "old_role"),
+        text(p, "new_role"));
+  }
+
+  private static ZoomWebhook.Lifecycle lifecycle(JsonNode root, String event) {
+    JsonNode object = object(root, event);
+    return new ZoomWebhook.Lifecycle(
+        event,
+        event.equals("meeting.started"),
+        required(object, "id", event),
+        required(object, "uuid", event),
+        text(object, "topic"),
+        text(object, "host_id"),
+        firstTime(object, event, "start_time"),
+        firstTime(object, event, "end_time"),
+        eventTime(root, event));
+  }
+
+  private static JsonNode object(JsonNode root, String event) {
+    JsonNode object = root.path("payload").path("object");
+    if (!object.isObject()) {
+      throw new MalformedEventException(event + " has no payload.object");
+    }
+    return object;
+  }
+
+  private static Instant firstTime(JsonNode node, String event, String... fields) {
+    for (String field : fields) {
+      String value = text(node, field);
+      if (value != null) {
+        try {
+          return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+          throw new MalformedEventException(event + " has an unreadable " + field, e);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Instant eventTime(JsonNode root, String event) {
+    JsonNode ts = root.path("event_ts");
+    if (!ts.canConvertToLong()) {
+      throw new MalformedEventException(event + " has neither an event time nor event_ts");
+    }
+    return Instant.ofEpochMilli(ts.asLong());
+  }
+
+  private static String required(JsonNode object, String field, String event) {
+    String value = text(object, field);
+    if (value == null) {
+      throw new MalformedEventException(event + " has no payload.object." + field);
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (value.isMissingNode() || value.isNull() || value.isContainerNode()) {
+      return null;
+    }
+    String text = value.asText();
+    return text.isBlank() ? null : text;
+  }
+
+  private static JsonNode readTree(String body) {
+    if (body == null || body.isBlank()) {
+      throw new MalformedEventException("empty webhook body");
+    }
+    try {
+      JsonNode root = EventJson.mapper().readTree(body);
+      if (root == null || !root.isObject()) {
+        throw new MalformedEventException("webhook body is not a JSON object");
+      }
+      return root;
+    } catch (IOException e) {
+      throw new MalformedEventException("webhook body is not JSON: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.rollcall.identity.repository;
+
+import io.rollcall.events.EventJson;
+import io.rollcall.events.ParticipantMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The transactional outbox of {@code rollcall.participants.v1}. */
+@ApplicationScoped
+public class OutboxRepository {
+
+  /** One message waiting to be published. */
+  public record Pending(long id, String eventId, String key, String payload) {}
+
+  private final Jdbc jdbc;
+
+  public OutboxRepository(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+  }
+
+  /**
+   * Adds a message in the caller's transaction, keyed by its instance uuid; an event id already
+   * there is not added twice.
+   */
+  public void add(ParticipantMessage message) {
+    jdbc.update(
+        "INSERT INTO outbox (event_id, message_key, payload) VALUES (?, ?, ?)"
+            + " ON CONFLICT (event_id) DO NOTHING",
+        message.eventId(),
+        message.instanceUuid(),
+        new String(EventJson.encode(message), StandardCharsets.UTF_8));
+  }
+
+  /** The oldest unpublished messages in id order, locked so that a second relay skips them. */
+  public List<Pending> lockUnpublished(int limit) {
+    return jdbc.query(
+        "SELECT id, event_id, message_key, payload FROM outbox WHERE published_at IS NULL"
+            + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
+        row ->
+            new Pending(
+                row.getLong("id"),
+                row.getString("event_id"),
+                row.getString("message_key"),
+                row.getString("payload")),
+        limit);
+  }
+
+  public void markPublished(List<Long> ids) {
+    jdbc.update(
+        "UPDATE outbox SET published_at = now() WHERE id = ANY (?)",
+        (Object) ids.toArray(new Long[0]));
+  }
+}

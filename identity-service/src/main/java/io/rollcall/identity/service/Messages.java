@@ -1,0 +1,83 @@
+package io.rollcall.identity.service;
+
+import io.rollcall.events.ConnectionCorrected;
+import io.rollcall.events.MeetingEnded;
+import io.rollcall.events.MeetingStarted;
+import io.rollcall.events.ParticipantEvent;
+import io.rollcall.events.ParticipantMessage;
+import io.rollcall.identity.domain.Resolution;
+import io.rollcall.identity.messaging.ZoomWebhook;
+import java.time.Instant;
+
+/** Builds the messages of {@code rollcall.participants.v1}, with their deterministic event ids. */
+final class Messages {
+  private Messages() {}
+
+  static ParticipantEvent participantEvent(
+      String dedupKey,
+      ZoomWebhook.ParticipantChange change,
+      String connectionId,
+      Resolution resolution,
+      int revision) {
+    return new ParticipantEvent(
+        ParticipantMessage.SCHEMA_VERSION,
+        "pe:" + dedupKey,
+        dedupKey,
+        change.meetingId(),
+        change.instanceUuid(),
+        change.zoomEvent(),
+        change.action(),
+        change.occurredAt(),
+        connectionId,
+        change.participant(),
+        change.leaveReason(),
+        change.oldRole(),
+        change.newRole(),
+        resolution.identity(),
+        resolution.flags(),
+        revision);
+  }
+
+  static ConnectionCorrected correction(
+      String meetingId,
+      String instanceUuid,
+      String connectionId,
+      Resolution resolution,
+      int revision,
+      String reason,
+      Instant now) {
+    return new ConnectionCorrected(
+        ParticipantMessage.SCHEMA_VERSION,
+        "cc:" + instanceUuid + ":" + connectionId + ":" + revision,
+        meetingId,
+        instanceUuid,
+        connectionId,
+        resolution.identity(),
+        resolution.flags(),
+        revision,
+        reason,
+        now);
+  }
+
+  static ParticipantMessage lifecycle(ZoomWebhook.Lifecycle event) {
+    if (event.started()) {
+      return new MeetingStarted(
+          ParticipantMessage.SCHEMA_VERSION,
+          "ms:" + event.instanceUuid(),
+          event.meetingId(),
+          event.instanceUuid(),
+          event.topic(),
+          event.hostId(),
+          event.startTime() != null ? event.startTime() : event.eventTime());
+    }
+    return new MeetingEnded(
+        ParticipantMessage.SCHEMA_VERSION,
+        "me:" + event.instanceUuid(),
+        event.meetingId(),
+        event.instanceUuid(),
+        event.topic(),
+        event.hostId(),
+        event.startTime(),
+        event.endTime() != null ? event.endTime() : event.eventTime());
+  }
+}

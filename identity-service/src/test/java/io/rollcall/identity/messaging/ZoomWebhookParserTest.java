@@ -1,0 +1,98 @@
+package io.rollcall.identity.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rollcall.events.MalformedEventException;
+import io.rollcall.events.ParticipantAction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ZoomWebhookParserTest {
+
+  static String sample(String name) {
+    try (InputStream in = ZoomWebhookParserTest.class.getResourceAsStream("/zoom/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void sampleJoinedOfASignedOutDesktopUserWithRegistrantLink() {
+    var change =
+        (ZoomWebhook.ParticipantChange) ZoomWebhookParser.parse(sample("participant_joined.json"));
+    assertThat(change.action()).isEqualTo(ParticipantAction.JOINED);
+    assertThat(change.meetingId()).isEqualTo("83011223344");
+    assertThat(change.instanceUuid()).isEqualTo("rT7xQb+4S3q0m/1Zc9Lw2A==");
+    assertThat(change.occurredAt()).isEqualTo(Instant.parse("2026-09-14T15:02:07Z"));
+    assertThat(change.participant().userId()).isEqualTo("16785408");
+    assertThat(change.participant().registrantId()).isEqualTo("Rg5ynthXk2-Jq8vN0pLw3A");
+    assertThat(change.participant().zoomUserId()).isNull();
+    assertThat(change.participant().email()).isNull();
+    assertThat(change.participant().customerKey()).isNull();
+  }
+
+  @Test
+  void sampleLeftCarriesLeaveTimeAndReason() {
+    var change =
+        (ZoomWebhook.ParticipantChange) ZoomWebhookParser.parse(sample("participant_left.json"));
+    assertThat(change.action()).isEqualTo(ParticipantAction.LEFT);
+    assertThat(change.occurredAt()).isEqualTo(Instant.parse("2026-09-14T15:31:10Z"));
+    assertThat(change.leaveReason()).contains("left the meeting");
+  }
+
+  @Test
+  void participantUserIdIsPreferredOverIdAndNumericMeetingIdsAreText() {
+    var change =
+        (ZoomWebhook.ParticipantChange)
+            ZoomWebhookParser.parse(
+                "{\"event\":\"meeting.participant_jbh_waiting\",\"event_ts\":1789402330512,"
+                    + "\"payload\":{\"object\":{\"id\":83011223344,\"uuid\":\"U1\","
+                    + "\"participant\":{\"id\":\"ZID\",\"user_name\":\"Ann\"}}}}");
+    assertThat(change.meetingId()).isEqualTo("83011223344");
+    assertThat(change.participant().zoomUserId()).isEqualTo("ZID");
+    assertThat(change.occurredAt()).isEqualTo(Instant.ofEpochMilli(1789402330512L));
+  }
+
+  @Test
+  void otherEventsAreNotParticipantEvents() {
+    assertThat(ZoomWebhookParser.parse("{\"event\":\"recording.completed\",\"payload\":{}}"))
+        .isInstanceOf(ZoomWebhook.Other.class);
+  }
+
+  @Test
+  void lifecycleEventsAreRead() {
+    var ended =
+        (ZoomWebhook.Lifecycle)
+            ZoomWebhookParser.parse(
+                "{\"event\":\"meeting.ended\",\"event_ts\":1,\"payload\":{\"object\":{\"id\":\"1\","
+                    + "\"uuid\":\"U\",\"start_time\":\"2026-09-14T15:00:00Z\","
+                    + "\"end_time\":\"2026-09-14T16:00:00Z\"}}}");
+    assertThat(ended.started()).isFalse();
+    assertThat(ended.endTime()).isEqualTo(Instant.parse("2026-09-14T16:00:00Z"));
+  }
+
+  @Test
+  void malformedBodiesAreRejectedWithAReason() {
+    assertThatThrownBy(() -> ZoomWebhookParser.parse("not json"))
+        .isInstanceOf(MalformedEventException.class);
+    assertThatThrownBy(
+            () ->
+                ZoomWebhookParser.parse(
+                    "{\"event\":\"meeting.participant_joined\",\"payload\":{}}"))
+        .isInstanceOf(MalformedEventException.class)
+        .hasMessageContaining("payload.object");
+    assertThatThrownBy(
+            () ->
+                ZoomWebhookParser.parse(
+                    "{\"event\":\"meeting.participant_joined\",\"payload\":{\"object\":"
+                        + "{\"id\":\"1\",\"uuid\":\"U\",\"participant\":{\"user_id\":\"1\","
+                        + "\"join_time\":\"yesterday\"}}}}"))
+        .isInstanceOf(MalformedEventException.class)
+        .hasMessageContaining("join_time");
+  }
+}

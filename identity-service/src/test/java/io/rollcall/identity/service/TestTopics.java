@@ -1,0 +1,86 @@
+package io.rollcall.identity.service;
+
+import io.rollcall.events.EventJson;
+import io.rollcall.events.LinkEvent;
+import io.rollcall.events.ParticipantMessage;
+import io.rollcall.events.RawWebhookEnvelope;
+import io.rollcall.events.Topics;
+import io.rollcall.testsupport.TestKafka;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Writes test input to the real broker and reads topics back from the beginning. */
+final class TestTopics {
+  private TestTopics() {}
+
+  static void send(String topic, String key, byte[] value) {
+    Map<String, Object> config =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            TestKafka.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG,
+            "all");
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(topic, key, value)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  static void send(RawWebhookEnvelope envelope) {
+    send(Topics.ZOOM_WEBHOOKS_RAW, envelope.partitionKey(), EventJson.encode(envelope));
+  }
+
+  static void send(LinkEvent link) {
+    send(Topics.LINKS, link.linkId(), EventJson.encode(link));
+  }
+
+  /** Every record of the topic written so far. */
+  static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+    }
+    return records;
+  }
+
+  /** The participant messages of one instance, in topic order. */
+  static List<ParticipantMessage> participants(String instanceUuid) {
+    return readAll(Topics.PARTICIPANTS).stream()
+        .filter(r -> instanceUuid.equals(r.key()))
+        .map(r -> EventJson.decode(r.value(), ParticipantMessage.class))
+        .toList();
+  }
+}
