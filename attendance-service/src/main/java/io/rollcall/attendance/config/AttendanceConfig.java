@@ -32,6 +32,10 @@ public interface AttendanceConfig {
     /** At most this many events per relay round. */
     @WithDefault("200")
     int batchSize();
+
+    /** How long published events stay in the outbox (so a rebuild does not republish them). */
+    @WithDefault("7d")
+    Duration retention();
   }
 
   interface Rebuild {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -58,5 +59,15 @@ public class OutboxRelay {
             .addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(pending.key()).build());
     return emitter.sendMessage(message);
+  }
+
+  /**
+   * Published rows are kept for a while so that a rebuild does not publish their events again;
+   * after the retention they go (a rebuild then republishes them, with the same event ids).
+   */
+  @Scheduled(every = "1h", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Transactional
+  void purgePublished() {
+    outbox.deletePublishedBefore(Instant.now().minus(config.outbox().retention()));
   }
 }

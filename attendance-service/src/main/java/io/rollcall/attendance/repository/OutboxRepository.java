@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -71,6 +72,18 @@ public class OutboxRepository {
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new RepositoryException("cannot mark outbox rows published", e);
+    }
+  }
+
+  /** Deletes rows published before {@code cutoff}; returns how many. */
+  public int deletePublishedBefore(Instant cutoff) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement statement =
+            db.prepareStatement("DELETE FROM outbox WHERE published_at < ?")) {
+      Sql.setInstant(statement, 1, cutoff);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new RepositoryException("cannot purge the outbox", e);
     }
   }
 }

@@ -38,7 +38,7 @@ public final class AttendanceViews {
       boolean live,
       List<AttendeeView> attendees) {
 
-    static InstanceAttendanceView of(InstanceAttendance a) {
+    public static InstanceAttendanceView of(InstanceAttendance a) {
       MeetingInstance i = a.instance();
       return new InstanceAttendanceView(
           i.meetingId(),

@@ -1,0 +1,207 @@
+package io.rollcall.attendance.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.rollcall.attendance.repository.AttendanceReadRepository;
+import io.rollcall.attendance.rest.AttendanceViews.InstanceAttendanceView;
+import io.rollcall.attendance.service.AttendanceQueryService;
+import io.rollcall.attendance.service.InstanceAttendance;
+import io.rollcall.testsupport.TestPostgres;
+import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Times the attendance query of a 1,000-participant instance: database read, per-person aggregation
+ * and JSON rendering, as {@code GET /meetings/{id}/attendance} does. Not a test (never run by
+ * {@code verify}); run it with
+ *
+ * <pre>
+ * ./mvnw -q -B test-compile -pl attendance-service
+ * ./mvnw -q -B -pl attendance-service org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *   -Dexec.mainClass=io.rollcall.attendance.benchmark.AttendanceQueryBenchmark \
+ *   -Dexec.classpathScope=test
+ * </pre>
+ *
+ * <p>It uses the embedded PostgreSQL of the tests (or {@code ROLLCALL_TEST_JDBC_URL}).
+ */
+public final class AttendanceQueryBenchmark {
+
+  private static final String MEETING = "990000000001";
+  private static final String INSTANCE = "Bench+instance/1==";
+  private static final Instant T0 = Instant.parse("2026-09-14T15:00:00Z");
+  private static final int PEOPLE = 1_000;
+  private static final int WARMUP = 100;
+  private static final int RUNS = 500;
+
+  private AttendanceQueryBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    TestPostgres.Database db = TestPostgres.database();
+    Flyway.configure()
+        .dataSource(db.jdbcUrl(), db.username(), db.password())
+        .locations("classpath:db/migration")
+        .cleanDisabled(false)
+        .load()
+        .migrate();
+    try (Connection connection = db.connect()) {
+      int connections = load(connection);
+      DataSource dataSource = singleConnection(connection);
+      AttendanceQueryService query =
+          new AttendanceQueryService(new AttendanceReadRepository(dataSource), Clock.systemUTC());
+      ObjectMapper json =
+          new ObjectMapper()
+              .registerModule(new JavaTimeModule())
+              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+              .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+      int size = 0;
+      for (int i = 0; i < WARMUP; i++) {
+        size = once(query, json);
+      }
+      long[] nanos = new long[RUNS];
+      for (int i = 0; i < RUNS; i++) {
+        long start = System.nanoTime();
+        once(query, json);
+        nanos[i] = System.nanoTime() - start;
+      }
+      Arrays.sort(nanos);
+      System.out.printf(
+          "attendance query, %d people, %d connections, %d bytes of JSON, %d runs:"
+              + " p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+          PEOPLE,
+          connections,
+          size,
+          RUNS,
+          nanos[RUNS / 2] / 1e6,
+          nanos[(int) (RUNS * 0.99)] / 1e6,
+          nanos[RUNS - 1] / 1e6);
+    }
+  }
+
+  private static int once(AttendanceQueryService query, ObjectMapper json) throws Exception {
+    InstanceAttendance attendance = query.attendance(MEETING, INSTANCE);
+    return json.writeValueAsBytes(InstanceAttendanceView.of(attendance)).length;
+  }
+
+  /** One instance: 1,000 people, every fifth with a reconnect, every tenth unresolved. */
+  private static int load(Connection db) throws SQLException {
+    try (var clear = db.createStatement()) {
+      clear.execute("DELETE FROM waiting_mark WHERE instance_uuid = '" + INSTANCE + "'");
+      clear.execute("DELETE FROM connection WHERE instance_uuid = '" + INSTANCE + "'");
+      clear.execute("DELETE FROM meeting_instance WHERE instance_uuid = '" + INSTANCE + "'");
+    }
+    try (PreparedStatement instance =
+        db.prepareStatement(
+            "INSERT INTO meeting_instance (instance_uuid, meeting_id, started_at, ended_at,"
+                + " first_seen_at) VALUES (?, ?, ?, ?, ?)")) {
+      instance.setString(1, INSTANCE);
+      instance.setString(2, MEETING);
+      instance.setObject(3, T0.atOffset(ZoneOffset.UTC));
+      instance.setObject(4, T0.plusSeconds(3600).atOffset(ZoneOffset.UTC));
+      instance.setObject(5, T0.atOffset(ZoneOffset.UTC));
+      instance.executeUpdate();
+    }
+    int connections = 0;
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO connection (instance_uuid, connection_id, chain_key, joined_at, left_at,"
+                + " leave_reason, reported_name, name_from_join, ref, role, name, email, method,"
+                + " confidence, flags, revision) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?,"
+                + " ?, ?, ?, 1)")) {
+      for (int p = 0; p < PEOPLE; p++) {
+        int sessions = p % 5 == 0 ? 2 : 1;
+        for (int s = 0; s < sessions; s++) {
+          String id = "u:" + p + ":" + s;
+          boolean resolved = p % 10 != 0;
+          insert.setString(1, INSTANCE);
+          insert.setString(2, id);
+          insert.setString(3, id);
+          insert.setObject(4, T0.plusSeconds(p + s * 1200L).atOffset(ZoneOffset.UTC));
+          insert.setObject(5, T0.plusSeconds(1000 + p + s * 1500L).atOffset(ZoneOffset.UTC));
+          insert.setString(6, "left the meeting.");
+          insert.setString(7, "Device " + p);
+          insert.setString(8, resolved ? "person-" + p : null);
+          insert.setString(9, resolved ? "INVITEE" : null);
+          insert.setString(10, resolved ? "Person " + p : null);
+          insert.setString(11, resolved ? "person" + p + "@example.edu" : null);
+          insert.setString(12, resolved ? "REGISTRANT" : "NONE");
+          insert.setString(13, resolved ? "EXACT" : "NONE");
+          insert.setArray(
+              14, db.createArrayOf("text", resolved ? new String[0] : new String[] {"UNINVITED"}));
+          insert.addBatch();
+          connections++;
+        }
+      }
+      insert.executeBatch();
+    }
+    try (var analyze = db.createStatement()) {
+      analyze.execute("ANALYZE");
+    }
+    return connections;
+  }
+
+  /** A DataSource handing out one open connection whose close() does nothing (a pool of one). */
+  private static DataSource singleConnection(Connection connection) {
+    Connection shared =
+        (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) ->
+                    method.getName().equals("close") ? null : method.invoke(connection, args));
+    return new DataSource() {
+      @Override
+      public Connection getConnection() {
+        return shared;
+      }
+
+      @Override
+      public Connection getConnection(String username, String password) {
+        return shared;
+      }
+
+      @Override
+      public PrintWriter getLogWriter() {
+        return null;
+      }
+
+      @Override
+      public void setLogWriter(PrintWriter out) {}
+
+      @Override
+      public void setLoginTimeout(int seconds) {}
+
+      @Override
+      public int getLoginTimeout() {
+        return 0;
+      }
+
+      @Override
+      public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+      }
+
+      @Override
+      public <T> T unwrap(Class<T> iface) throws SQLException {
+        throw new SQLException("not a wrapper");
+      }
+
+      @Override
+      public boolean isWrapperFor(Class<?> iface) {
+        return false;
+      }
+    };
+  }
+}

@@ -1,0 +1,67 @@
+package io.rollcall.attendance.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rollcall.events.MalformedEventException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ParticipantMessageReaderTest {
+
+  /** The contract's stored examples, read from the events module in this checkout. */
+  private static final Path EXAMPLES =
+      Path.of("..", "events", "src", "test", "resources", "examples", "rollcall.participants.v1");
+
+  @Test
+  void everyStoredContractExampleIsReadable() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      List<Path> examples = files.filter(f -> f.toString().endsWith(".json")).toList();
+      assertThat(examples).isNotEmpty();
+      for (Path example : examples) {
+        assertThat(ParticipantMessageReader.read(Files.readAllBytes(example)))
+            .as(example.toString())
+            .isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void truncatedJsonIsMalformed() {
+    assertThatThrownBy(() -> ParticipantMessageReader.read(bytes("{\"type\":")))
+        .isInstanceOf(MalformedEventException.class);
+  }
+
+  @Test
+  void emptyMessageIsMalformed() {
+    assertThatThrownBy(() -> ParticipantMessageReader.read(new byte[0]))
+        .isInstanceOf(MalformedEventException.class);
+  }
+
+  @Test
+  void participantEventWithoutConnectionIsMalformed() {
+    String json =
+        "{\"type\":\"participant_event\",\"event_id\":\"e\",\"meeting_id\":\"1\","
+            + "\"instance_uuid\":\"i\",\"action\":\"joined\",\"occurred_at\":\"2026-09-14T15:00:00Z\"}";
+    assertThatThrownBy(() -> ParticipantMessageReader.read(bytes(json)))
+        .isInstanceOf(MalformedEventException.class)
+        .hasMessageContaining("connection_id");
+  }
+
+  @Test
+  void unknownTypeIsMalformed() {
+    assertThatThrownBy(
+            () ->
+                ParticipantMessageReader.read(bytes("{\"type\":\"nonsense\",\"event_id\":\"e\"}")))
+        .isInstanceOf(MalformedEventException.class);
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}
