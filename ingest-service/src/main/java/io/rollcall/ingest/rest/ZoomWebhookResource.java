@@ -1,0 +1,142 @@
+package io.rollcall.ingest.rest;
+
+import io.rollcall.events.RawWebhookEnvelope;
+import io.rollcall.ingest.config.IngestConfig;
+import io.rollcall.ingest.domain.DedupKey;
+import io.rollcall.ingest.domain.WebhookVerifier;
+import io.rollcall.ingest.domain.WebhookVerifier.Verification;
+import io.rollcall.ingest.domain.ZoomWebhook;
+import io.rollcall.ingest.messaging.RawWebhookPublisher;
+import io.rollcall.ingest.messaging.RawWebhookPublisher.KafkaUnavailableException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.logging.Logger;
+
+/** The URL configured in the Zoom app: verifies, answers URL validation, makes events durable. */
+@Path("/zoom/webhooks")
+public class ZoomWebhookResource {
+  private static final Logger LOG = Logger.getLogger(ZoomWebhookResource.class);
+
+  private final WebhookVerifier verifier;
+  private final RawWebhookPublisher publisher;
+  private final IngestConfig config;
+  private final IngestMetrics metrics;
+  private final Clock clock;
+
+  public ZoomWebhookResource(
+      IngestConfig config, RawWebhookPublisher publisher, IngestMetrics metrics, Clock clock) {
+    this.verifier =
+        new WebhookVerifier(config.zoomWebhookSecrets(), config.ingest().replayWindow());
+    this.publisher = publisher;
+    this.config = config;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  @POST
+  @Blocking
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Receive a Zoom webhook",
+      description =
+          "Verifies x-zm-signature over the raw body with any configured secret token, answers"
+              + " endpoint.url_validation, and answers 200 only once the event is durably in"
+              + " Kafka (topic zoom.webhooks.raw.v1).")
+  @APIResponse(responseCode = "200", description = "Durably accepted (or URL validation answer)")
+  @APIResponse(responseCode = "400", description = "Not JSON, or no event field")
+  @APIResponse(responseCode = "401", description = "Missing/wrong signature or stale timestamp")
+  @APIResponse(responseCode = "413", description = "Body larger than the configured limit")
+  @APIResponse(responseCode = "503", description = "Kafka cannot take it now; Zoom retries")
+  public Response receive(
+      @Parameter(description = "v0=<hex HMAC-SHA256>") @HeaderParam("x-zm-signature")
+          String signature,
+      @Parameter(description = "epoch seconds, part of the signed message")
+          @HeaderParam("x-zm-request-timestamp")
+          String timestamp,
+      @Parameter(description = "Zoom's request id, stable across retries")
+          @HeaderParam("x-zm-request-id")
+          String requestId,
+      byte[] body) {
+    long start = System.nanoTime();
+    byte[] raw = body == null ? new byte[0] : body;
+    if (raw.length > config.ingest().maxBodyBytes()) {
+      metrics.rejected("too_large");
+      return Problem.response(
+          Response.Status.REQUEST_ENTITY_TOO_LARGE,
+          "body exceeds " + config.ingest().maxBodyBytes() + " bytes");
+    }
+    Instant now = clock.instant();
+    Verification verification = verifier.verify(timestamp, signature, raw, now);
+    if (!verification.verified()) {
+      metrics.rejected("signature");
+      LOG.debugf("rejected webhook: %s", verification.reason());
+      return Problem.response(Response.Status.UNAUTHORIZED, verification.reason());
+    }
+    ZoomWebhook webhook;
+    try {
+      webhook = ZoomWebhook.parse(raw);
+    } catch (ZoomWebhook.MalformedWebhookException e) {
+      metrics.rejected("malformed");
+      return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+    if (webhook.isUrlValidation()) {
+      return answerUrlValidation(webhook, verification);
+    }
+    RawWebhookEnvelope envelope =
+        new RawWebhookEnvelope(
+            RawWebhookEnvelope.SCHEMA_VERSION,
+            DedupKey.of(requestId, raw),
+            webhook.event(),
+            webhook.meetingId(),
+            webhook.meetingUuid(),
+            now,
+            verification.timestamp(),
+            blankToNull(requestId),
+            webhook.text());
+    try {
+      publisher.publish(envelope, config.ingest().ackTimeout());
+    } catch (KafkaUnavailableException e) {
+      metrics.failed("kafka");
+      LOG.warnf("Kafka did not take webhook %s: %s", envelope.dedupKey(), e.getMessage());
+      return Problem.response(
+          Response.Status.SERVICE_UNAVAILABLE,
+          "the event could not be stored durably now; retry later");
+    }
+    metrics.accepted(webhook.event(), start);
+    LOG.debugf("accepted %s as %s", webhook.event(), envelope.dedupKey());
+    return Response.ok().build();
+  }
+
+  private Response answerUrlValidation(ZoomWebhook webhook, Verification verification) {
+    if (webhook.plainToken() == null) {
+      metrics.rejected("malformed");
+      return Problem.response(
+          Response.Status.BAD_REQUEST, "endpoint.url_validation without payload.plainToken");
+    }
+    metrics.urlValidation();
+    return Response.ok(
+            Map.of(
+                "plainToken",
+                webhook.plainToken(),
+                "encryptedToken",
+                WebhookVerifier.encryptedToken(verification.secret(), webhook.plainToken())))
+        .build();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}
