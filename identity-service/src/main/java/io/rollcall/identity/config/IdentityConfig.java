@@ -16,11 +16,15 @@ public interface IdentityConfig {
     Duration pollInterval();
 
     /** How many outbox rows one relay pass publishes at most. */
-    @WithDefault("500")
+    @WithDefault("100")
     int batchSize();
 
     /** How long a relay pass waits for Kafka's acknowledgements before trying again later. */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /** How long published rows stay in the outbox before they are deleted. */
+    @WithDefault("7d")
+    Duration retention();
   }
 }

@@ -32,7 +32,7 @@ final class EvidenceLadder {
   private EvidenceLadder() {}
 
   /** {@code observations} must be in event order (time, then source key). */
-  static Verdict decide(MeetingRegistry registry, List<Observation> observations) {
+  static Verdict decide(RegistryIndex registry, List<Observation> observations) {
     List<Candidate> candidates = new ArrayList<>();
     boolean pending = false;
     boolean ambiguousName = false;
@@ -86,7 +86,7 @@ final class EvidenceLadder {
   }
 
   private static Verdict unresolved(
-      MeetingRegistry registry, boolean pending, boolean ambiguousName) {
+      RegistryIndex registry, boolean pending, boolean ambiguousName) {
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     if (pending) {
       flags.add(Flag.PENDING_LINK);

@@ -38,15 +38,17 @@ public final class Resolver {
       MeetingRegistry registry, Collection<Observation> observations) {
     Map<String, List<Observation>> connections = byConnection(observations);
     Map<String, String> chainOf = Chains.of(connections);
+    RegistryIndex index = new RegistryIndex(registry);
+    Map<String, List<Observation>> chains = new HashMap<>();
+    observations.stream()
+        .sorted(EVENT_ORDER)
+        .forEach(
+            o ->
+                chains
+                    .computeIfAbsent(chainOf.get(o.connectionId()), k -> new ArrayList<>())
+                    .add(o));
     Map<String, EvidenceLadder.Verdict> verdicts = new HashMap<>();
-    for (String chain : new java.util.TreeSet<>(chainOf.values())) {
-      List<Observation> chainEvents =
-          observations.stream()
-              .filter(o -> chain.equals(chainOf.get(o.connectionId())))
-              .sorted(EVENT_ORDER)
-              .toList();
-      verdicts.put(chain, EvidenceLadder.decide(registry, chainEvents));
-    }
+    chains.forEach((chain, events) -> verdicts.put(chain, EvidenceLadder.decide(index, events)));
     Map<String, Set<Flag>> flags = new LinkedHashMap<>();
     connections
         .keySet()

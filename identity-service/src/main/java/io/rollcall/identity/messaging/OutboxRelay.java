@@ -10,6 +10,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -48,6 +49,16 @@ public class OutboxRelay {
     List<Uni<Void>> sends = batch.stream().map(this::send).toList();
     Uni.join().all(sends).andFailFast().await().atMost(config.outbox().sendTimeout());
     outbox.markPublished(batch.stream().map(Pending::id).toList());
+  }
+
+  /**
+   * Forgets published rows after the retention period (they are only kept so that a late duplicate
+   * of a lifecycle event does not publish its deterministic event id again).
+   */
+  @Scheduled(every = "1h", delayed = "1m")
+  @Transactional
+  void purgePublished() {
+    outbox.deletePublishedBefore(Instant.now().minus(config.outbox().retention()));
   }
 
   private Uni<Void> send(Pending pending) {

@@ -4,6 +4,7 @@ import io.rollcall.events.EventJson;
 import io.rollcall.events.ParticipantMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -51,5 +52,9 @@ public class OutboxRepository {
     jdbc.update(
         "UPDATE outbox SET published_at = now() WHERE id = ANY (?)",
         (Object) ids.toArray(new Long[0]));
+  }
+
+  public void deletePublishedBefore(Instant cutoff) {
+    jdbc.update("DELETE FROM outbox WHERE published_at < ?", cutoff);
   }
 }
