@@ -2,10 +2,9 @@ package io.rollcall.simulator.rest;
 
 import io.rollcall.simulator.domain.Quirks;
 import io.rollcall.simulator.domain.ZoomUser;
-import io.rollcall.simulator.service.DailyLimits;
 import io.rollcall.simulator.service.Delivery;
-import io.rollcall.simulator.service.LiveMeetingService;
 import io.rollcall.simulator.service.RateLimiter;
+import io.rollcall.simulator.service.ResetService;
 import io.rollcall.simulator.service.SimState;
 import io.rollcall.simulator.service.TokenService;
 import io.rollcall.simulator.service.UrlValidator;
@@ -43,38 +42,32 @@ public class AdminResource {
   public record ClockChange(Instant now, Duration advance) {}
 
   private final SimState state;
-  private final LiveMeetingService live;
+  private final ResetService reset;
   private final WebhookSender sender;
   private final UrlValidator validator;
   private final RateLimiter limiter;
   private final TokenService tokens;
-  private final DailyLimits daily;
 
   public AdminResource(
       SimState state,
-      LiveMeetingService live,
+      ResetService reset,
       WebhookSender sender,
       UrlValidator validator,
       RateLimiter limiter,
-      TokenService tokens,
-      DailyLimits daily) {
+      TokenService tokens) {
     this.state = state;
-    this.live = live;
+    this.reset = reset;
     this.sender = sender;
     this.validator = validator;
     this.limiter = limiter;
     this.tokens = tokens;
-    this.daily = daily;
   }
 
   /** Forgets meetings, users, quirks, clock offset and the delivery log; re-seeds the ids. */
   @POST
   @Path("/reset")
   public Response reset(@QueryParam("seed") Long seed) {
-    state.reset(seed == null ? 42 : seed);
-    live.reset();
-    daily.clear();
-    sender.clearLog();
+    reset.reset(seed == null ? 42 : seed);
     return Response.noContent().build();
   }
 

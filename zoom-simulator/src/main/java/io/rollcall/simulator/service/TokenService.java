@@ -6,6 +6,7 @@ import io.rollcall.simulator.domain.ZoomUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,6 +28,7 @@ public class TokenService {
   private final SimState state;
   private final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
   private final Map<String, Zak> zaks = new ConcurrentHashMap<>();
+  private final SecureRandom random = new SecureRandom();
   private volatile Duration tokenTtl;
 
   public TokenService(SimConfig config, SimState state) {
@@ -46,7 +48,7 @@ public class TokenService {
     if (!config.accountId().equals(accountId)) {
       throw new OAuthException(400, "invalid_request", "Invalid request : Invalid account_id");
     }
-    String token = "sim_at_" + state.ids().token(40);
+    String token = "sim_at_" + secret(40);
     accessTokens.put(token, state.clock().now().plus(tokenTtl));
     return new AccessToken(token, tokenTtl.toSeconds());
   }
@@ -70,7 +72,7 @@ public class TokenService {
   }
 
   public Zak issueZak(ZoomUser user, Duration ttl) {
-    Zak zak = new Zak("sim_zak_" + state.ids().token(48), user.id(), state.clock().now().plus(ttl));
+    Zak zak = new Zak("sim_zak_" + secret(48), user.id(), state.clock().now().plus(ttl));
     zaks.put(zak.token(), zak);
     return zak;
   }
@@ -88,6 +90,13 @@ public class TokenService {
   public Optional<Zak> validZak(String token) {
     return Optional.ofNullable(token == null ? null : zaks.get(token))
         .filter(z -> state.clock().now().isBefore(z.expiresAt()));
+  }
+
+  /** Credentials are secrets: drawn from SecureRandom, outside the seeded (replayable) ids. */
+  private String secret(int length) {
+    byte[] bytes = new byte[length];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).substring(0, length);
   }
 
   private boolean credentialsMatch(String authorization) {

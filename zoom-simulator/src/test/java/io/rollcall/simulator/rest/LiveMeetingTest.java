@@ -1,7 +1,6 @@
 package io.rollcall.simulator.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +18,7 @@ class LiveMeetingTest {
   @BeforeEach
   void sendToReceiver() {
     Sim.sendWebhooksToTestReceiver();
+    TestReceiver.clear();
   }
 
   @Test
@@ -109,6 +109,7 @@ class LiveMeetingTest {
 
     List<Received> events = awaitEvents(meetingId, 5);
     assertThat(events.subList(2, 5))
+        .as(events.stream().map(e -> e.event() + " " + e.body().length()).toList().toString())
         .extracting(Received::event)
         .containsExactly(
             "meeting.participant_joined", "meeting.participant_joined", "meeting.participant_left");
@@ -131,6 +132,7 @@ class LiveMeetingTest {
 
     List<Received> events = awaitEvents(meetingId, 5);
     assertThat(events.subList(2, 5))
+        .as(events.stream().map(e -> e.event() + " " + e.body().length()).toList().toString())
         .extracting(Received::event)
         .containsExactly(
             "meeting.participant_joined_waiting_room",
@@ -163,7 +165,7 @@ class LiveMeetingTest {
   }
 
   private static List<Received> awaitEvents(String meetingId, int count) {
-    return await().until(() -> TestReceiver.forMeeting(meetingId), l -> l.size() >= count);
+    return TestReceiver.awaitCount(meetingId, count);
   }
 
   private static List<JsonNode> participants(List<Received> events, String event) {

@@ -45,6 +45,30 @@ public class TestReceiver {
     return RECEIVED.stream().filter(r -> r.meetingId().equals(meetingId)).toList();
   }
 
+  /**
+   * Forgets what was received once nothing is in flight, so a test only sees its own meeting
+   * (meeting ids can repeat after a test resets the simulator's seed).
+   */
+  static void clear() {
+    org.awaitility.Awaitility.await()
+        .until(
+            () ->
+                io.restassured.RestAssured.get("/sim/webhooks/pending")
+                    .then()
+                    .extract()
+                    .<Integer>path("pending"),
+            p -> p == 0);
+    RECEIVED.clear();
+  }
+
+  /** Waits (quietly) until at least {@code count} events of the meeting have arrived. */
+  static List<Received> awaitCount(String meetingId, int count) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
+        .until(() -> forMeeting(meetingId).size(), n -> n >= count);
+    return forMeeting(meetingId);
+  }
+
   static void failNext(String meetingId, int count, int status) {
     FAILURES.put(meetingId, new AtomicInteger(count));
     FAILURE_STATUS.put(meetingId, status);

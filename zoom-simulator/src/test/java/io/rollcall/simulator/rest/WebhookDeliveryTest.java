@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rollcall.simulator.rest.TestReceiver.Received;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ class WebhookDeliveryTest {
   @BeforeEach
   void sendToReceiver() {
     Sim.sendWebhooksToTestReceiver();
+    TestReceiver.clear();
   }
 
   @Test
@@ -31,8 +31,7 @@ class WebhookDeliveryTest {
     String meetingId = ZoomClient.createRegistrationMeeting();
     Sim.join(meetingId, Map.of("person", "host", "via", "start_url")).statusCode(200);
 
-    List<Received> got =
-        await().until(() -> TestReceiver.forMeeting(meetingId), l -> l.size() >= 2);
+    List<Received> got = TestReceiver.awaitCount(meetingId, 2);
     assertThat(got)
         .extracting(Received::event)
         .containsExactly("meeting.started", "meeting.participant_joined");
@@ -71,10 +70,7 @@ class WebhookDeliveryTest {
         .then()
         .statusCode(200);
 
-    List<Received> got =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(() -> TestReceiver.forMeeting(meetingId), l -> l.size() >= 3);
+    List<Received> got = TestReceiver.awaitCount(meetingId, 3);
     assertThat(got).extracting(Received::event).containsOnly("meeting.started");
     assertThat(got).extracting(Received::requestId).containsOnly(got.get(0).requestId());
     assertThat(got).extracting(Received::body).containsOnly(got.get(0).body());
@@ -97,7 +93,7 @@ class WebhookDeliveryTest {
     Sim.join(meetingId, Map.of("person", "host", "via", "start_url")).statusCode(200);
 
     // The later joined arrives, and the refused started was attempted exactly once.
-    await().until(() -> TestReceiver.forMeeting(meetingId), l -> l.size() >= 2);
+    TestReceiver.awaitCount(meetingId, 2);
     await()
         .until(
             () -> given().get("/sim/webhooks/pending").then().extract().<Integer>path("pending"),
@@ -105,6 +101,20 @@ class WebhookDeliveryTest {
     assertThat(TestReceiver.forMeeting(meetingId))
         .extracting(Received::event)
         .containsExactly("meeting.started", "meeting.participant_joined");
+  }
+
+  @Test
+  void duplicateQuirkSendsASecondIdenticalBodyUnderItsOwnRequestId() {
+    String meetingId = ZoomClient.createRegistrationMeeting();
+    Sim.quirks(meetingId, Map.of("duplicate_rate", 1.0));
+    given()
+        .contentType("application/json")
+        .body(Map.of())
+        .post("/sim/meetings/" + meetingId + "/start");
+
+    List<Received> got = TestReceiver.awaitCount(meetingId, 2);
+    assertThat(got.get(1).body()).isEqualTo(got.get(0).body());
+    assertThat(got.get(1).requestId()).isNotEqualTo(got.get(0).requestId());
   }
 
   @Test
