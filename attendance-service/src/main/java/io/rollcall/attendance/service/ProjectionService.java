@@ -1,5 +1,7 @@
 package io.rollcall.attendance.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rollcall.attendance.domain.ConnectionState;
 import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.messaging.ParticipantMessageReader;
@@ -25,20 +27,29 @@ public class ProjectionService {
   private final ProjectionRepository projection;
   private final AttendanceReadRepository read;
   private final AttendanceChanges changes;
+  private final Counter applied;
+  private final Counter duplicates;
 
   public ProjectionService(
-      ProjectionRepository projection, AttendanceReadRepository read, AttendanceChanges changes) {
+      ProjectionRepository projection,
+      AttendanceReadRepository read,
+      AttendanceChanges changes,
+      MeterRegistry meters) {
     this.projection = projection;
     this.read = read;
     this.changes = changes;
+    this.applied = meters.counter("rollcall.attendance.messages", "outcome", "applied");
+    this.duplicates = meters.counter("rollcall.attendance.messages", "outcome", "duplicate");
   }
 
   /** Applies {@code message}; false when it had been applied before. */
   @Transactional
   public boolean apply(ParticipantMessage message) {
     if (!projection.markProcessed(message.eventId())) {
+      duplicates.increment();
       return false;
     }
+    applied.increment();
     projection.touchInstance(
         message.instanceUuid(), message.meetingId(), ParticipantMessageReader.occurredAt(message));
     if (message instanceof ParticipantEvent event) {

@@ -167,8 +167,14 @@ class AttendanceApiTest {
   }
 
   @Test
-  void healthAndOpenApiNeedNoKey() {
+  void healthMetricsOpenApiAndSwaggerUiNeedNoKey() {
     given().get("/q/health/live").then().statusCode(200);
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("rollcall_attendance_messages_total"));
+    given().get("/q/swagger-ui/").then().statusCode(200);
     given()
         .get("/q/openapi")
         .then()
