@@ -8,7 +8,6 @@ import io.rollcall.events.MeetingInfo;
 import io.rollcall.identity.domain.MeetingRegistry;
 import io.rollcall.identity.domain.RegistryLink;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,11 +82,6 @@ public class LinkRepository {
             .findFirst()
             .orElse(null);
     return new MeetingRegistry(meetingId, rows.stream().map(Row::link).toList(), meeting);
-  }
-
-  @Transactional
-  public boolean isEmpty() {
-    return jdbc.query("SELECT 1 FROM link LIMIT 1", row -> 1).isEmpty();
   }
 
   private static RegistryLink toLink(ResultSet row) throws SQLException {

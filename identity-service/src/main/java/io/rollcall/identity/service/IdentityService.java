@@ -11,6 +11,7 @@ import io.rollcall.identity.domain.Revisions;
 import io.rollcall.identity.messaging.ZoomWebhook;
 import io.rollcall.identity.messaging.ZoomWebhookParser;
 import io.rollcall.identity.repository.ConnectionStateRepository;
+import io.rollcall.identity.repository.ConsumerOffsets;
 import io.rollcall.identity.repository.LinkRepository;
 import io.rollcall.identity.repository.MeetingLocks;
 import io.rollcall.identity.repository.ObservationRepository;
@@ -36,6 +37,7 @@ public class IdentityService {
   private final ObservationRepository observations;
   private final ConnectionStateRepository states;
   private final OutboxRepository outbox;
+  private final ConsumerOffsets offsets;
   private final Clock clock;
 
   public IdentityService(
@@ -44,13 +46,15 @@ public class IdentityService {
       LinkRepository links,
       ObservationRepository observations,
       ConnectionStateRepository states,
-      OutboxRepository outbox) {
+      OutboxRepository outbox,
+      ConsumerOffsets offsets) {
     this.processed = processed;
     this.locks = locks;
     this.links = links;
     this.observations = observations;
     this.states = states;
     this.outbox = outbox;
+    this.offsets = offsets;
     this.clock = Clock.systemUTC();
   }
 
@@ -79,11 +83,19 @@ public class IdentityService {
     }
   }
 
+  /** Where a consumed link message sits in its topic. */
+  public record Position(String topic, int partition, long offset) {}
+
+  /**
+   * Applies a link to the registry and re-resolves the meeting's instances; the registry's topic
+   * position advances in the same transaction.
+   */
   @Transactional
-  public void handleLink(LinkEvent link) {
+  public void handleLink(LinkEvent link, Position position) {
     if (link.linkId() == null || link.meetingId() == null || link.eventId() == null) {
       throw new MalformedEventException("link event lacks link_id, meeting_id or event_id");
     }
+    offsets.advance(position.topic(), position.partition(), position.offset() + 1);
     if (!processed.firstTime("link:" + link.eventId())) {
       return;
     }
@@ -93,6 +105,11 @@ public class IdentityService {
     for (String instance : observations.instancesOf(link.meetingId())) {
       reresolve(link.meetingId(), instance, reason);
     }
+  }
+
+  @Transactional
+  public void skip(Position position) {
+    offsets.advance(position.topic(), position.partition(), position.offset() + 1);
   }
 
   private void participantChange(String dedupKey, ZoomWebhook.ParticipantChange change) {
