@@ -39,7 +39,8 @@ public class PlayCommand {
     for (int i = 2; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--speed" -> speed = Double.parseDouble(args[i + 1]);
-        case "--start" -> start = Instant.parse(args[i + 1]);
+        case "--start" ->
+            start = args[i + 1].equals("now") ? Instant.now() : Instant.parse(args[i + 1]);
         default -> {
           System.err.println("unknown option " + args[i]);
           return 2;

@@ -6,7 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ public class OAuthResource {
       @HeaderParam("Authorization") String authorization,
       @QueryParam("grant_type") String grantType,
       @QueryParam("account_id") String accountId,
+      @Context UriInfo uri,
       String body) {
     Map<String, String> form = form(body);
     TokenService.AccessToken token =
@@ -40,7 +43,13 @@ public class OAuthResource {
         "token_type", "bearer",
         "expires_in", token.expiresIn(),
         "scope", "meeting:read:admin meeting:write:admin report:read:admin user:read:admin",
-        "api_url", "https://api.zoom.us");
+        "api_url", apiUrl(uri));
+  }
+
+  /** Zoom names the API host to use; here it is the simulator itself. */
+  private static String apiUrl(UriInfo uri) {
+    String base = uri.getBaseUri().toString();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   private static Map<String, String> form(String body) {

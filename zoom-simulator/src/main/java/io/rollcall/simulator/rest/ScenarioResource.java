@@ -5,6 +5,7 @@ import io.rollcall.simulator.scenario.ScenarioParser;
 import io.rollcall.simulator.scenario.ScenarioPlayer;
 import io.rollcall.simulator.scenario.ScenarioRun;
 import io.rollcall.simulator.service.ResetService;
+import io.rollcall.simulator.service.SimState;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,10 +26,12 @@ public class ScenarioResource {
 
   private final ScenarioPlayer player;
   private final ResetService reset;
+  private final io.rollcall.simulator.domain.SimClock clock;
 
-  public ScenarioResource(ScenarioPlayer player, ResetService reset) {
+  public ScenarioResource(ScenarioPlayer player, ResetService reset, SimState state) {
     this.player = player;
     this.reset = reset;
+    this.clock = state.clock();
   }
 
   /** The bundled scenarios, by name, with their descriptions. */
@@ -83,8 +86,7 @@ public class ScenarioResource {
     ScenarioRun run =
         player.play(
             scenario,
-            new ScenarioPlayer.Options(
-                speed == null ? 1 : speed, meetingId, start == null ? null : Instant.parse(start)));
+            new ScenarioPlayer.Options(speed == null ? 1 : speed, meetingId, startOf(start)));
     if (wait) {
       try {
         run.finished().get(10, TimeUnit.MINUTES);
@@ -93,6 +95,14 @@ public class ScenarioResource {
       }
     }
     return run.view();
+  }
+
+  /** An ISO instant, or "now" for the simulator clock (the demo's events then look current). */
+  private Instant startOf(String start) {
+    if (start == null || start.isBlank()) {
+      return null;
+    }
+    return start.equals("now") ? clock.now() : Instant.parse(start);
   }
 
   @GET

@@ -167,13 +167,19 @@ public class MeetingService {
     if (value == null || value.asText().isBlank()) {
       return type == 3 ? null : state.clock().now();
     }
+    return parseTime(value.asText(), request.path("timezone").asText(""));
+  }
+
+  /** Zoom takes UTC ("…Z"), an offset, or a local time in the meeting's timezone. */
+  static Instant parseTime(String text, String timezone) {
     try {
-      return Instant.parse(value.asText());
+      return java.time.OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       try {
-        // Zoom also accepts a local time interpreted in the meeting's timezone; UTC is enough here.
-        return java.time.LocalDateTime.parse(value.asText()).toInstant(java.time.ZoneOffset.UTC);
-      } catch (DateTimeParseException again) {
+        java.time.ZoneId zone =
+            timezone.isBlank() ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timezone);
+        return java.time.LocalDateTime.parse(text).atZone(zone).toInstant();
+      } catch (java.time.DateTimeException again) {
         throw ZoomApiException.validation("Invalid field: start_time.");
       }
     }

@@ -115,7 +115,13 @@ public class WebhookSender {
 
   private void attempt(WebhookEvent event, String requestId, int retryNum, boolean retries) {
     WebhookSettings now = settings;
-    int status = now.hasUrl() ? post(event, requestId, retryNum, now) : 0;
+    int status;
+    if (now.hasUrl()) {
+      status = post(event, requestId, retryNum, now);
+    } else {
+      status = 0;
+      record(event, requestId, "", retryNum, status, 0, "");
+    }
     boolean retryable = status >= 500 || status < 0;
     if (retryable && retries && retryNum < now.retryDelays().size()) {
       timer.schedule(
