@@ -23,15 +23,16 @@ public class LinkRepository {
   }
 
   /**
-   * Inserts the link unless the (meeting, ref) already has one.
+   * Inserts the link unless it would break a unique constraint: (meeting, ref) or (meeting, email)
+   * already taken, typically by a concurrent request for the same invitee.
    *
-   * @return true when inserted, false when another request registered the ref first
+   * @return true when inserted, false when another link holds the ref or the email
    */
   public boolean insertIfAbsent(Link l) {
     String sql =
         "INSERT INTO link (link_id, meeting_id, invitee_ref, email, first_name, last_name,"
             + " registrant_id, join_url, customer_key, tracked_token, status, issued_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (meeting_id, invitee_ref) DO NOTHING";
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING";
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, l.linkId());

@@ -180,8 +180,15 @@ public class InviteeService {
                   return InviteeResult.issued(link);
                 }
                 // a concurrent request registered this ref first: its link is the link
-                return InviteeResult.existing(
-                    links.find(meeting.meetingId(), invitee.ref()).orElseThrow());
+                return links
+                    .find(meeting.meetingId(), invitee.ref())
+                    .map(InviteeResult::existing)
+                    .orElseGet(
+                        () ->
+                            InviteeResult.failed(
+                                invitee.ref(),
+                                "this email is already registered for another ref of the"
+                                    + " meeting"));
               });
     } catch (RuntimeException e) {
       return InviteeResult.failed(invitee.ref(), "could not store the link; retry the request");

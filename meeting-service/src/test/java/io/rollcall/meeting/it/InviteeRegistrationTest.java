@@ -69,6 +69,30 @@ class InviteeRegistrationTest {
   }
 
   @Test
+  void concurrentRegistrationsOfOneRefEndWithOneLink() throws Exception {
+    String meetingId = Api.scheduleMeeting(Api.uniqueHost());
+    var invitee = Api.invitees("race", 1);
+    List<java.util.concurrent.CompletableFuture<String>> calls = new java.util.ArrayList<>();
+    // Three, not more: Zoom allows 3 registrations of one registrant per meeting and day.
+    for (int i = 0; i < 3; i++) {
+      calls.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> Api.register(meetingId, invitee).getString("invitees[0].link_id")));
+    }
+    var linkIds = new HashSet<String>();
+    for (var call : calls) {
+      linkIds.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    assertThat(linkIds).hasSize(1);
+    Api.authed()
+        .get("/meetings/{id}/invitees", meetingId)
+        .then()
+        .body("invitees.size()", equalTo(1))
+        .body("invitees[0].link_id", equalTo(linkIds.iterator().next()));
+  }
+
+  @Test
   void recurringMeetingRegistersInviteesOneCallEach() {
     String meetingId =
         Api.scheduleMeeting(

@@ -52,6 +52,7 @@ class TokenIssuanceTest {
       String zak = link.getString("zak");
 
       assertThat(logged).noneMatch(line -> line.contains(zak));
+      assertThat(logged).noneMatch(line -> line.contains(ZoomSimulatorTestResource.CLIENT_SECRET));
       assertThat(databaseText()).doesNotContain(zak);
       assertThat(databaseText()).doesNotContain(link.getString("start_url"));
     } finally {
