@@ -42,6 +42,9 @@ public class OutboxRelay {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   @Transactional
   void relay() {
+    if (!outbox.tryBecomeRelay()) {
+      return;
+    }
     List<Pending> batch = outbox.lockUnpublished(config.outbox().batchSize());
     if (batch.isEmpty()) {
       return;

@@ -34,6 +34,17 @@ public class OutboxRepository {
         new String(EventJson.encode(message), StandardCharsets.UTF_8));
   }
 
+  /**
+   * Makes this transaction the only relay of any service replica until it ends, so that rows are
+   * published in id order (per instance order) even with several replicas.
+   */
+  public boolean tryBecomeRelay() {
+    return jdbc.query(
+            "SELECT pg_try_advisory_xact_lock(hashtext('identity-service outbox relay'))",
+            row -> row.getBoolean(1))
+        .get(0);
+  }
+
   /** The oldest unpublished messages in id order, locked so that a second relay skips them. */
   public List<Pending> lockUnpublished(int limit) {
     return jdbc.query(

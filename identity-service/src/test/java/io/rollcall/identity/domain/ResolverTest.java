@@ -362,4 +362,40 @@ class ResolverTest {
     assertThat(all).containsOnlyKeys("n:maria lopez");
     assertThat(all.get("n:maria lopez").identity().method()).isEqualTo(ResolutionMethod.REGISTRANT);
   }
+
+  @Test
+  void twoRegistrantIdsInOneConnectionResolveByTheEarliestAndFlagTheConflict() {
+    Map<String, Resolution> all =
+        Resolver.resolve(
+            registry(maria, jonas),
+            List.of(
+                participant("1", "user").registrant("REG-JONAS").left(30),
+                participant("1", "user").registrant("REG-MARIA").joined(2)));
+    assertThat(all.get("u:1").identity().ref()).isEqualTo("student-42");
+    assertThat(all.get("u:1").flags()).containsExactly(Flag.EVIDENCE_CONFLICT);
+  }
+
+  @Test
+  void registrantBeatsACustomerKeyOfAnotherInvitee() {
+    Resolution r =
+        only(
+            registry(maria, jonas),
+            participant("1", "user").registrant("REG-MARIA").customerKey("ck_student-7").joined(2));
+    assertThat(r.identity().ref()).isEqualTo("student-42");
+    assertThat(r.identity().method()).isEqualTo(ResolutionMethod.REGISTRANT);
+    assertThat(r.flags()).containsExactly(Flag.EVIDENCE_CONFLICT);
+  }
+
+  @Test
+  void aWeakerEventLaterInTheConnectionNeverOverridesTheStrongerOne() {
+    Map<String, Resolution> all =
+        Resolver.resolve(
+            registry(maria, jonas),
+            List.of(
+                participant("1", "user").registrant("REG-MARIA").joined(2),
+                participant("1", "Jonas Berg").event(ParticipantAction.ROLE_CHANGED, 5)));
+    assertThat(all.get("u:1").identity().ref()).isEqualTo("student-42");
+    assertThat(all.get("u:1").identity().method()).isEqualTo(ResolutionMethod.REGISTRANT);
+    assertThat(all.get("u:1").flags()).contains(Flag.EVIDENCE_CONFLICT);
+  }
 }
