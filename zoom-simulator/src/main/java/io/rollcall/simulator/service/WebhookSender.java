@@ -100,12 +100,16 @@ public class WebhookSender {
   private void schedule(WebhookEvent event, String requestId, long delayMs, boolean retries) {
     pending.incrementAndGet();
     Runnable enqueue =
-        () ->
-            lanes.compute(
-                event.lane(),
-                (lane, tail) ->
-                    (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
-                        .thenRunAsync(() -> attempt(event, requestId, 0, retries), workers));
+        () -> {
+          CompletableFuture<Void> next =
+              lanes.compute(
+                  event.lane(),
+                  (lane, tail) ->
+                      (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+                          .thenRunAsync(() -> attempt(event, requestId, 0, retries), workers));
+          // A lane whose last delivery is done is forgotten, so ended meetings hold no memory.
+          next.whenComplete((ok, error) -> lanes.remove(event.lane(), next));
+        };
     if (delayMs > 0) {
       timer.schedule(enqueue, delayMs, TimeUnit.MILLISECONDS);
     } else {

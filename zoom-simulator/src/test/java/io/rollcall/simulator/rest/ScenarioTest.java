@@ -80,6 +80,31 @@ class ScenarioTest {
   }
 
   @Test
+  void playingOnAnExistingMeetingReusesItsRegistrationsByEmail() {
+    String meetingId = ZoomClient.createRegistrationMeeting();
+    String aliceRegistrant =
+        ZoomClient.register(meetingId, "alice@acme.test", "Alice").extract().path("registrant_id");
+    given()
+        .queryParam("speed", 0)
+        .queryParam("wait", true)
+        .queryParam("meeting_id", meetingId)
+        .post("/sim/scenarios/seed-case/play")
+        .then()
+        .statusCode(200)
+        .body("meeting_id", equalTo(meetingId))
+        .body("invitees.alice.registrant_id", equalTo(aliceRegistrant))
+        .body("status", equalTo("finished"));
+
+    List<Received> events = TestReceiver.awaitCount(meetingId, 19);
+    assertThat(
+            participants(events, "meeting.participant_joined")
+                .get(0)
+                .path("registrant_id")
+                .asText())
+        .isEqualTo(aliceRegistrant);
+  }
+
+  @Test
   void everyBundledScenarioPlaysWithoutErrors() {
     for (String name : ScenarioParser.bundledNames()) {
       given()
