@@ -19,7 +19,11 @@ import io.rollcall.identity.repository.OutboxRepository;
 import io.rollcall.identity.repository.ProcessedMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -71,7 +75,10 @@ public class IdentityService {
       LOG.debugf("ignoring %s: not a participant or lifecycle event", other.zoomEvent());
       return;
     }
-    if (!processed.firstTime("raw:" + envelope.dedupKey())) {
+    // Zoom may deliver one event twice under different request ids (overlapping subscriptions):
+    // the body, which carries the event's own times and ids, identifies it as well.
+    if (!processed.firstTime("raw:" + envelope.dedupKey())
+        || !processed.firstTime("body:" + sha256(envelope.body()))) {
       LOG.debugf("duplicate raw webhook %s skipped", envelope.dedupKey());
       return;
     }
@@ -158,5 +165,14 @@ public class IdentityService {
       }
     }
     return published;
+  }
+
+  private static String sha256(String body) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
   }
 }

@@ -91,6 +91,8 @@ class IdentityFlowTest {
     TestTopics.send(joined);
     TestTopics.send(joined);
     TestTopics.send(joined);
+    // The same event delivered again under a new request id (overlapping subscriptions).
+    TestTopics.send(zoom.envelope(joined.event(), joined.body()));
     // Same partition, processed in order: once the sentinel is out, the duplicates were handled.
     TestTopics.send(zoom.left(Who.signedOut("300", "Jonas Berg", null), 9));
     List<ParticipantMessage> messages = awaitMessages(zoom, 2);
