@@ -39,6 +39,10 @@ public class TestReceiver {
   static final Map<String, AtomicInteger> FAILURES = new ConcurrentHashMap<>();
 
   static final Map<String, Integer> FAILURE_STATUS = new ConcurrentHashMap<>();
+
+  /** meeting id → how many more deliveries to answer slowly (after the sender's timeout). */
+  static final Map<String, AtomicInteger> SLOW = new ConcurrentHashMap<>();
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static List<Received> forMeeting(String meetingId) {
@@ -94,6 +98,11 @@ public class TestReceiver {
     }
     Received received = new Received(signature, timestamp, requestId, body, json);
     RECEIVED.add(received);
+    AtomicInteger slow = SLOW.get(received.meetingId());
+    if (slow != null && slow.getAndDecrement() > 0) {
+      // A slow endpoint, not synchronisation: the reply comes after the sender gave up.
+      Thread.sleep(1500);
+    }
     AtomicInteger failures = FAILURES.get(received.meetingId());
     if (failures != null && failures.getAndDecrement() > 0) {
       return Response.status(FAILURE_STATUS.get(received.meetingId())).build();

@@ -83,6 +83,43 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void aReplySlowerThanTheTimeoutIsRetriedSoTheReceiverSeesTheEventTwice() {
+    String meetingId = ZoomClient.createRegistrationMeeting();
+    TestReceiver.SLOW.put(meetingId, new java.util.concurrent.atomic.AtomicInteger(1));
+    given()
+        .contentType("application/json")
+        .body(Map.of("timeout", "PT0.5S"))
+        .put("/sim/webhooks/config")
+        .then()
+        .statusCode(200);
+    try {
+      given()
+          .contentType("application/json")
+          .body(Map.of())
+          .post("/sim/meetings/" + meetingId + "/start");
+
+      List<Received> got = TestReceiver.awaitCount(meetingId, 2);
+      assertThat(got.get(1).requestId()).isEqualTo(got.get(0).requestId());
+      await()
+          .until(
+              () ->
+                  given()
+                      .queryParam("meeting_id", meetingId)
+                      .get("/sim/webhooks/deliveries")
+                      .then()
+                      .extract()
+                      .jsonPath()
+                      .<Integer>getList("status"),
+              statuses -> statuses.equals(List.of(-1, 200)));
+    } finally {
+      given()
+          .contentType("application/json")
+          .body(Map.of("timeout", "PT10S"))
+          .put("/sim/webhooks/config");
+    }
+  }
+
+  @Test
   void a4xxIsNeverRetried() {
     String meetingId = ZoomClient.createRegistrationMeeting();
     TestReceiver.failNext(meetingId, 1, 401);
