@@ -12,7 +12,7 @@ public interface IdentityConfig {
 
   interface Outbox {
     /** How often the relay looks for unpublished outbox rows. */
-    @WithDefault("200ms")
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** How many outbox rows one relay pass publishes at most. */

@@ -1,55 +1,54 @@
 package io.rollcall.identity.messaging;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.rollcall.identity.config.IdentityConfig;
 import io.rollcall.identity.repository.OutboxRepository;
 import io.rollcall.identity.repository.OutboxRepository.Pending;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Publishes outbox rows to {@code rollcall.participants.v1} in id order (acks=all, idempotent
- * producer, key = instance uuid) and marks them published only once Kafka has them all. A crash in
- * between publishes them again with the same event ids, which consumers drop.
+ * Publishes outbox rows to {@code rollcall.participants.v1} in id order (key = instance uuid) and
+ * marks them published only once Kafka has them all. A crash in between publishes them again with
+ * the same event ids, which consumers drop.
  */
 @ApplicationScoped
 public class OutboxRelay {
   private final OutboxRepository outbox;
-  private final MutinyEmitter<byte[]> emitter;
+  private final ParticipantsPublisher publisher;
   private final IdentityConfig config;
+  // Messaging wires its channels in an earlier startup observer; relay only after that.
+  private volatile boolean started;
 
   public OutboxRelay(
-      OutboxRepository outbox,
-      @Channel("participants") MutinyEmitter<byte[]> emitter,
-      IdentityConfig config) {
+      OutboxRepository outbox, ParticipantsPublisher publisher, IdentityConfig config) {
     this.outbox = outbox;
-    this.emitter = emitter;
+    this.publisher = publisher;
     this.config = config;
   }
 
+  void onStart(@Observes StartupEvent event) {
+    started = true;
+  }
+
   @Scheduled(
-      every = "${rollcall.identity.outbox.poll-interval:200ms}",
-      // The outgoing channel is connected during startup; start polling once it is.
-      delayed = "2s",
+      every = "${rollcall.identity.outbox.poll-interval:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   @Transactional
   void relay() {
-    if (!outbox.tryBecomeRelay()) {
+    if (!started || !outbox.tryBecomeRelay()) {
       return;
     }
     List<Pending> batch = outbox.lockUnpublished(config.outbox().batchSize());
     if (batch.isEmpty()) {
       return;
     }
-    List<Uni<Void>> sends = batch.stream().map(this::send).toList();
+    List<Uni<Void>> sends = batch.stream().map(p -> publisher.send(p.key(), p.payload())).toList();
     Uni.join().all(sends).andFailFast().await().atMost(config.outbox().sendTimeout());
     outbox.markPublished(batch.stream().map(Pending::id).toList());
   }
@@ -62,13 +61,5 @@ public class OutboxRelay {
   @Transactional
   void purgePublished() {
     outbox.deletePublishedBefore(Instant.now().minus(config.outbox().retention()));
-  }
-
-  private Uni<Void> send(Pending pending) {
-    Message<byte[]> message =
-        Message.of(pending.payload().getBytes(StandardCharsets.UTF_8))
-            .addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(pending.key()).build());
-    return emitter.sendMessage(message);
   }
 }
