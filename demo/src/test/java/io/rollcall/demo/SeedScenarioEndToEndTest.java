@@ -1,0 +1,293 @@
+package io.rollcall.demo;
+
+import static io.rollcall.demo.SeedScenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rollcall.demo.Attendance.Attendee;
+import io.rollcall.testsupport.AppProcess;
+import io.rollcall.testsupport.TestKafka;
+import io.rollcall.testsupport.TestPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.kafka.common.utils.Exit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole of Rollcall over a real Kafka broker and a real PostgreSQL: the four services and
+ * zoom-simulator run as the packaged applications they are in production; {@link DemoDriver} plays
+ * the seed scenario with every webhook delivered twice and out of order; the attendance API must
+ * still answer person by person exactly as the scenario happened.
+ */
+class SeedScenarioEndToEndTest {
+
+  private static final String API_KEY = "e2e-api-key-7c1f";
+  private static final String WEBHOOK_SECRET = "e2e-webhook-secret-93ab";
+  private static final Duration READY = Duration.ofSeconds(150);
+  private static final Instant START = Instant.parse("2026-09-14T15:00:00Z");
+
+  /** Every delivery twice (new request id), jittered so events arrive shuffled, late lefts. */
+  private static final Map<String, Object> DISORDERLY_ZOOM =
+      Map.of("duplicate_rate", 1.0, "delay_jitter_ms", 400, "late_left_on_rejoin", true);
+
+  /** The in-JVM broker logs through this JVM's log manager: quiet unless it fails. */
+  private static final List<Logger> QUIET =
+      Stream.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
+          .map(Logger::getLogger)
+          .peek(logger -> logger.setLevel(Level.SEVERE))
+          .toList();
+
+  private static final List<AppProcess> APPS = new ArrayList<>();
+  private static AppProcess attendance;
+  private static AppProcess simulator;
+  private static DemoResult result;
+
+  @BeforeAll
+  static void startTheStackAndPlayTheSeedScenario() {
+    String kafka = TestKafka.bootstrapServers();
+    Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka);
+
+    CompletableFuture<AppProcess> ingest =
+        startAsync("ingest-service", env(common, "ROLLCALL_ZOOM_WEBHOOK_SECRETS", WEBHOOK_SECRET));
+    CompletableFuture<AppProcess> identity =
+        startAsync("identity-service", withDatabase(common, "rollcall_e2e_identity"));
+    CompletableFuture<AppProcess> attendanceStart =
+        startAsync(
+            "attendance-service",
+            env(withDatabase(common, "rollcall_e2e_attendance"), "ROLLCALL_API_KEYS", API_KEY));
+    AppProcess ingestApp = ingest.join();
+    identity.join();
+    attendance = attendanceStart.join();
+
+    Map<String, String> sim = new HashMap<>();
+    sim.put("ZOOM_SIM_WEBHOOK_URL", ingestApp.baseUrl() + "/zoom/webhooks");
+    sim.put("ZOOM_SIM_WEBHOOK_SECRET", WEBHOOK_SECRET);
+    sim.put("ZOOM_SIM_WEBHOOK_RETRY_TIME_SCALE", "3000");
+    sim.put("ZOOM_SIM_WEBHOOK_TIMEOUT", "PT10S");
+    simulator = start("zoom-simulator", sim);
+
+    Map<String, String> meeting = new HashMap<>(withDatabase(common, "rollcall_e2e_meeting"));
+    meeting.put("ROLLCALL_API_KEYS", API_KEY);
+    meeting.put("ROLLCALL_ZOOM_API_URL", simulator.baseUrl() + "/v2");
+    meeting.put("ROLLCALL_ZOOM_OAUTH_URL", simulator.baseUrl());
+    meeting.put("ROLLCALL_ZOOM_ACCOUNT_ID", "sim-account-0001");
+    meeting.put("ROLLCALL_ZOOM_CLIENT_ID", "sim-client-id");
+    meeting.put("ROLLCALL_ZOOM_CLIENT_SECRET", "sim-client-secret");
+    meeting.put("ROLLCALL_ZOOM_SDK_KEY", "e2e-sdk-key");
+    meeting.put("ROLLCALL_ZOOM_SDK_SECRET", "e2e-sdk-secret-0123456789abcdef0123456789abcdef");
+    AppProcess meetingApp = start("meeting-service", meeting);
+
+    DemoConfig config =
+        new DemoConfig(
+            meetingApp.baseUrl(),
+            attendance.baseUrl(),
+            simulator.baseUrl(),
+            API_KEY,
+            "sim-account-0001",
+            "sim-client-id",
+            "sim-client-secret",
+            START,
+            DISORDERLY_ZOOM,
+            Duration.ofSeconds(90));
+    result = new DemoDriver(config).run(System.out::println);
+    System.out.println(AttendanceTable.render(result));
+  }
+
+  @AfterAll
+  static void stopTheStack() {
+    APPS.forEach(AppProcess::close);
+    // At JVM exit the test kit's temp-dir deletion hook races the broker's stop hook; a broker that
+    // finds its log dir gone halts the JVM with status 1, which fails the build after green tests.
+    Exit.setHaltProcedure((status, message) -> {});
+    Exit.setExitProcedure((status, message) -> {});
+  }
+
+  @Test
+  void everyPersonOrUnresolvedConnectionAppearsExactlyOnce() {
+    awaitAttendance(
+        a -> {
+          assertThat(a.attendees())
+              .extracting(Attendee::ref)
+              .containsExactlyInAnyOrder(HOST, ALICE.ref(), CAROL.ref(), DAN.ref(), null);
+          assertThat(a.endedAt()).isEqualTo(START.plus(MEETING_ENDS));
+        });
+  }
+
+  @Test
+  void aliceJoiningFirstSignedOutAsUserIsResolvedByHerRegistrantLink() {
+    awaitAttendee(
+        ALICE.ref(),
+        alice -> {
+          assertThat(alice.resolution().method()).isEqualTo("registrant");
+          assertThat(alice.resolution().confidence()).isEqualTo("exact");
+          assertThat(alice.name()).isEqualTo("Alice Adams");
+          assertThat(alice.attendedSeconds()).isEqualTo(seconds(MEETING_ENDS.minus(ALICE_JOINS)));
+          assertThat(alice.sessions()).hasSize(1);
+          assertThat(alice.flags()).isEmpty();
+        });
+    assertThat(zoomSaid("alice").userName()).isEqualTo(ALICE_CLIENT_NAME);
+    assertThat(zoomSaid("alice").email()).isNullOrEmpty();
+  }
+
+  @Test
+  void hostJoiningLateThroughTheStartLinkIsTheHostRefWithRoleHost() {
+    awaitAttendee(
+        HOST,
+        host -> {
+          assertThat(host.role()).isEqualTo("host");
+          assertThat(host.resolution().confidence()).isIn("exact", "strong");
+          assertThat(host.attendedSeconds()).isEqualTo(seconds(MEETING_ENDS.minus(HOST_JOINS)));
+          assertThat(host.sessions()).hasSize(1);
+          assertThat(host.flags()).isEmpty();
+        });
+  }
+
+  @Test
+  void guestWhoseClientReportsTheComputerNameStaysUnresolvedAndUninvited() {
+    awaitAttendance(
+        a -> {
+          Attendee guest = a.attendees().stream().filter(p -> p.ref() == null).findFirst().get();
+          assertThat(guest.name()).isEqualTo(GUEST_CLIENT_NAME);
+          assertThat(guest.resolution().method()).isEqualTo("none");
+          assertThat(guest.resolution().confidence()).isEqualTo("none");
+          assertThat(guest.attendedSeconds()).isEqualTo(seconds(GUEST_LEAVES.minus(GUEST_JOINS)));
+          assertThat(guest.flags()).containsExactly("uninvited");
+        });
+  }
+
+  @Test
+  void danForwardingHisLinkToErinIsOnePersonFlaggedSharedLink() {
+    awaitAttendee(
+        DAN.ref(),
+        dan -> {
+          assertThat(dan.resolution().method()).isEqualTo("registrant");
+          assertThat(dan.flags()).contains("shared_link");
+          assertThat(dan.sessions()).hasSize(2);
+          // Overlapping connections count once: from Erin's join to the end.
+          assertThat(dan.attendedSeconds())
+              .isEqualTo(seconds(MEETING_ENDS.minus(ERIN_JOINS_ON_DANS_LINK)));
+        });
+    assertThat(zoomSaid("erin").registrantId()).isEqualTo(zoomSaid("dan").registrantId());
+  }
+
+  @Test
+  void carolDroppingAndRejoiningByPhoneIsOnePersonWithoutTheGap() {
+    awaitAttendee(
+        CAROL.ref(),
+        carol -> {
+          assertThat(carol.resolution().method()).isEqualTo("registrant");
+          assertThat(carol.resolution().confidence()).isEqualTo("exact");
+          assertThat(carol.sessions()).hasSize(2);
+          assertThat(carol.sessions().get(0).leaveReason()).isNotEqualTo("meeting ended");
+          assertThat(carol.attendedSeconds())
+              .isEqualTo(
+                  seconds(CAROL_DROPS.minus(CAROL_JOINS))
+                      + seconds(MEETING_ENDS.minus(CAROL_REJOINS_BY_PHONE)));
+          assertThat(carol.flags()).isEmpty();
+        });
+  }
+
+  @Test
+  void zoomReallyDeliveredEveryWebhookTwiceAndOutOfOrder() {
+    JsonNode deliveries =
+        new ServiceClient("zoom-simulator", simulator.baseUrl(), null, DemoDriver.JSON)
+            .get("/sim/webhooks/deliveries?meeting_id=" + result.meetingId());
+    Set<String> bodies = new HashSet<>();
+    int successful = 0;
+    for (JsonNode d : deliveries) {
+      if (d.path("status").asInt() / 100 == 2) {
+        successful++;
+        bodies.add(d.path("body").asText());
+      }
+    }
+    assertThat(bodies).isNotEmpty();
+    assertThat(successful).isGreaterThanOrEqualTo(2 * bodies.size());
+  }
+
+  private static long seconds(Duration d) {
+    return d.getSeconds();
+  }
+
+  private static ZoomConnection zoomSaid(String person) {
+    return result.zoomSaid().stream().filter(c -> c.person().equals(person)).findFirst().get();
+  }
+
+  private static void awaitAttendee(String ref, Consumer<Attendee> assertions) {
+    awaitAttendance(
+        a -> {
+          List<Attendee> matches = a.attendees().stream().filter(p -> ref.equals(p.ref())).toList();
+          assertThat(matches).as("attendees with ref %s", ref).hasSize(1);
+          assertions.accept(matches.get(0));
+        });
+  }
+
+  /** Asserts on attendance-service's current answer, waiting out late corrections. */
+  private static void awaitAttendance(Consumer<Attendance> assertions) {
+    ServiceClient api =
+        new ServiceClient(
+            "attendance-service", attendance.baseUrl(), "Bearer " + API_KEY, DemoDriver.JSON);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () ->
+                assertions.accept(
+                    DemoDriver.JSON.treeToValue(
+                        api.get("/meetings/" + result.meetingId() + "/attendance"),
+                        Attendance.class)));
+  }
+
+  private static CompletableFuture<AppProcess> startAsync(String module, Map<String, String> env) {
+    return CompletableFuture.supplyAsync(() -> start(module, env));
+  }
+
+  private static AppProcess start(String module, Map<String, String> env) {
+    AppProcess app = AppProcess.start(module, env, READY);
+    synchronized (APPS) {
+      APPS.add(app);
+    }
+    return app;
+  }
+
+  private static Map<String, String> env(Map<String, String> base, String key, String value) {
+    Map<String, String> env = new HashMap<>(base);
+    env.put(key, value);
+    return env;
+  }
+
+  /** A fresh database of the shared test PostgreSQL for one service. */
+  private static Map<String, String> withDatabase(Map<String, String> base, String name) {
+    TestPostgres.Database db = TestPostgres.database();
+    try (Connection c = db.connect();
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name, e);
+    }
+    Map<String, String> env = new HashMap<>(base);
+    env.put(
+        "QUARKUS_DATASOURCE_JDBC_URL",
+        db.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
+    env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
+    env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+    return env;
+  }
+}
