@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +22,13 @@ class OverlayManifestsTest {
   private static final Pattern SECRET_LOOKING =
       Pattern.compile(
           ".*(SECRET|PASSWORD|TOKEN|API_KEY|CLIENT_ID|ACCOUNT_ID|SDK_KEY|CREDENTIAL).*");
+
+  @Test
+  void overlaysAreBuiltByARealKustomize() {
+    String version = Kustomize.version();
+    System.out.println("deploy/: overlays built with " + version.replace('\n', ' '));
+    assertThat(version).containsIgnoringCase("kustomize");
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
