@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -209,16 +210,24 @@ class SeedScenarioEndToEndTest {
     JsonNode deliveries =
         new ServiceClient("zoom-simulator", simulator.baseUrl(), null, DemoDriver.JSON)
             .get("/sim/webhooks/deliveries?meeting_id=" + result.meetingId());
+    List<JsonNode> delivered = new ArrayList<>();
+    deliveries.forEach(
+        d -> {
+          if (d.path("status").asInt() / 100 == 2) delivered.add(d);
+        });
+    delivered.sort(Comparator.comparingLong(d -> d.path("seq").asLong()));
     Set<String> bodies = new HashSet<>();
-    int successful = 0;
-    for (JsonNode d : deliveries) {
-      if (d.path("status").asInt() / 100 == 2) {
-        successful++;
-        bodies.add(d.path("body").asText());
-      }
-    }
+    delivered.forEach(d -> bodies.add(d.path("body").asText()));
     assertThat(bodies).isNotEmpty();
-    assertThat(successful).isGreaterThanOrEqualTo(2 * bodies.size());
+    assertThat(delivered).hasSizeGreaterThanOrEqualTo(2 * bodies.size());
+    long latestSoFar = Long.MIN_VALUE;
+    boolean reordered = false;
+    for (JsonNode d : delivered) {
+      long eventTs = d.path("event_ts").asLong();
+      reordered |= eventTs < latestSoFar;
+      latestSoFar = Math.max(latestSoFar, eventTs);
+    }
+    assertThat(reordered).as("some event arrived after a later one").isTrue();
   }
 
   private static long seconds(Duration d) {
