@@ -172,6 +172,22 @@ class OverlayManifestsTest {
     }
   }
 
+  @Test
+  void prodSpreadsEachServicesPodsOverNodes() {
+    Manifests m = Manifests.ofOverlay("prod");
+    for (String service : ServiceConfig.SERVICES) {
+      JsonNode spread =
+          m.get("Deployment", service)
+              .path("spec")
+              .path("template")
+              .path("spec")
+              .path("topologySpreadConstraints");
+      assertThat(spread.path(0).path("topologyKey").asText())
+          .as(service)
+          .isEqualTo("kubernetes.io/hostname");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
   void topicsAreExactlyTheContractsWithStatedRetentionAsInDocsEventsMd(String overlay) {
