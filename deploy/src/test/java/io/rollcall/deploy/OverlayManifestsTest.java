@@ -1,9 +1,13 @@
 package io.rollcall.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rollcall.events.Topics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +174,24 @@ class OverlayManifestsTest {
               .toList();
       assertThat(pdbs).as(service + " has exactly one PDB").hasSize(1);
     }
+  }
+
+  @Test
+  void everyTopicOfContractMdHasAKafkaTopic() throws IOException {
+    Path contract = DeployPaths.root().getParent().resolve("shared/CONTRACT.md");
+    assumeTrue(Files.exists(contract), "shared/CONTRACT.md is beside the checkout");
+    String text = Files.readString(contract);
+    String section = text.substring(text.indexOf("## Kafka topics"));
+    section = section.substring(0, section.indexOf("\n## ", 3));
+    List<String> named =
+        Pattern.compile("(?m)^\\|\\s*`([^`]+)`")
+            .matcher(section)
+            .results()
+            .map(r -> r.group(1))
+            .toList();
+    assertThat(named).containsExactlyInAnyOrderElementsOf(Topics.contract());
+    Manifests m = Manifests.ofOverlay("prod");
+    named.forEach(t -> assertThat(topic(m, t)).isNotNull());
   }
 
   @Test
