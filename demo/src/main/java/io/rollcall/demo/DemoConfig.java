@@ -1,5 +1,6 @@
 package io.rollcall.demo;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +13,8 @@ import java.util.Map;
  * @param zoomAccountId the simulator's Server-to-Server OAuth account (to read a PIN, as the
  *     invitee's confirmation e-mail would show it)
  * @param scenarioStart time zero of the scenario clock
+ * @param simulatorSeed when set, zoom-simulator is reset with this seed first, so meeting ids and
+ *     uuids differ from earlier runs kept in the databases (null: use the simulator as it is)
  * @param quirks zoom-simulator quirks for this meeting (empty: Zoom's defaults)
  * @param timeout how long attendance-service may take to reflect the meeting's end
  */
@@ -24,6 +27,7 @@ public record DemoConfig(
     String zoomClientId,
     String zoomClientSecret,
     Instant scenarioStart,
+    Long simulatorSeed,
     Map<String, Object> quirks,
     Duration timeout) {
 
@@ -48,6 +52,8 @@ public record DemoConfig(
         env.getOrDefault("ZOOM_SIM_CLIENT_SECRET", "sim-client-secret"),
         // A meeting that took place during the last hour, replayed in seconds.
         Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(1)),
+        // The local stack keeps its databases across runs; a fresh simulator seed keeps ids apart.
+        new SecureRandom().nextLong() & Long.MAX_VALUE,
         Map.of(),
         Duration.ofSeconds(Long.parseLong(env.getOrDefault("ROLLCALL_DEMO_TIMEOUT", "60"))));
   }
@@ -66,6 +72,7 @@ public record DemoConfig(
         zoomClientId,
         zoomClientSecret,
         scenarioStart,
+        simulatorSeed,
         newQuirks,
         timeout);
   }

@@ -80,6 +80,9 @@ public final class DemoDriver {
   public DemoResult run(Consumer<String> progress) {
     Instant began = Instant.now();
     zoomSaid.clear();
+    if (config.simulatorSeed() != null) {
+      simulator.post("/sim/reset?seed=" + config.simulatorSeed(), null);
+    }
     String meetingId = schedule();
     step(progress, "meeting-service", "scheduled meeting " + meetingId + " (host " + HOST + ")");
     Map<String, JsonNode> links = invite(meetingId);

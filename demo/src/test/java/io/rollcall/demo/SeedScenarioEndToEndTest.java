@@ -105,6 +105,7 @@ class SeedScenarioEndToEndTest {
             "sim-client-id",
             "sim-client-secret",
             START,
+            7L,
             DISORDERLY_ZOOM,
             Duration.ofSeconds(90));
     result = new DemoDriver(config).run(System.out::println);
