@@ -80,15 +80,23 @@ public final class AttendanceTable {
     return "host".equals(p.role()) ? p.ref() + " (host)" : p.ref();
   }
 
+  /** Zoom's raw evidence per connection; ids shortened (enough to see two are the same). */
   private static String zoomSaid(ZoomConnection c) {
-    return "user_name=\""
-        + nullToEmpty(c.userName())
-        + "\" user_id="
-        + nullToDash(c.userId())
-        + " registrant_id="
-        + (c.registrantId() == null || c.registrantId().isEmpty() ? "-" : c.registrantId())
-        + " email="
-        + (c.email() == null || c.email().isEmpty() ? "\"\"" : c.email());
+    StringBuilder out = new StringBuilder();
+    out.append("user_name=\"").append(nullToEmpty(c.userName())).append('"');
+    out.append(" user_id=").append(nullToDash(c.userId()));
+    out.append(" registrant_id=").append(shortened(c.registrantId()));
+    if (c.email() != null && !c.email().isEmpty()) {
+      out.append(" email=").append(c.email());
+    }
+    return out.toString();
+  }
+
+  private static String shortened(String id) {
+    if (id == null || id.isEmpty()) {
+      return "-";
+    }
+    return id.length() > 8 ? id.substring(0, 8) + "..." : id;
   }
 
   private static String session(Session s, Instant start) {

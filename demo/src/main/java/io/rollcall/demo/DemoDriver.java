@@ -314,8 +314,8 @@ public final class DemoDriver {
             + config.timeout()
             + " ("
             + seen
-            + "); the pipeline is zoom-simulator → ingest-service → Kafka →"
-            + " identity-service → attendance-service: check their logs");
+            + "); the pipeline is zoom-simulator -> ingest-service -> Kafka ->"
+            + " identity-service -> attendance-service: check their logs");
   }
 
   static boolean complete(Attendance a) {
