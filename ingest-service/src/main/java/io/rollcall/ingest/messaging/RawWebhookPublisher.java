@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -28,34 +31,74 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class RawWebhookPublisher {
   private final KafkaProducer<String, byte[]> producer;
   private final String topic;
+  private final ExecutorService sender =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "raw-webhook-sender");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public RawWebhookPublisher(
       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, TopicsConfig topics) {
     this.topic = topics.zoomWebhooksRaw();
+    this.producer =
+        new KafkaProducer<>(
+            producerConfig(kafkaConfig), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /**
+   * Our defaults, then every producer setting given as {@code kafka.*} configuration (security,
+   * batching, ...), then what durability requires and no setting may weaken.
+   */
+  static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig) {
     Map<String, Object> config = new HashMap<>();
-    config.put(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        kafkaConfig.getOrDefault("bootstrap.servers", "127.0.0.1:9092"));
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
     config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
     // A record is either in Kafka or failed within 2 s, before the HTTP wait gives up (2.5 s).
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1500);
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2000);
     config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000);
     config.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
-    this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    kafkaConfig.forEach(
+        (key, value) -> {
+          if (ProducerConfig.configNames().contains(key)) {
+            config.put(key, value);
+          }
+        });
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    return config;
   }
 
   /**
-   * Publishes the envelope and blocks until Kafka acknowledged it.
+   * Publishes the envelope; the future completes once Kafka acknowledged it, or fails with {@link
+   * KafkaUnavailableException} when Kafka refused it or did not answer within {@code timeout}.
    *
-   * @throws KafkaUnavailableException when Kafka did not acknowledge within {@code timeout}
+   * <p>{@code send} runs on a dedicated thread: it is quick while Kafka is up, but blocks up to
+   * {@code max.block.ms} for metadata while Kafka is down, which must never stall the HTTP event
+   * loop.
    */
-  public void publish(RawWebhookEnvelope envelope, Duration timeout) {
+  public CompletableFuture<Void> publish(RawWebhookEnvelope envelope, Duration timeout) {
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(topic, envelope.partitionKey(), EventJson.encode(envelope));
     CompletableFuture<Void> acked = new CompletableFuture<>();
+    try {
+      sender.execute(() -> send(record, acked));
+    } catch (RejectedExecutionException e) {
+      acked.completeExceptionally(new KafkaUnavailableException("shutting down", e));
+    }
+    return acked
+        .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .exceptionallyCompose(
+            error ->
+                CompletableFuture.failedFuture(
+                    error instanceof KafkaUnavailableException
+                        ? error
+                        : new KafkaUnavailableException(describe(error, timeout), error)));
+  }
+
+  private void send(ProducerRecord<String, byte[]> record, CompletableFuture<Void> acked) {
     try {
       producer.send(
           record,
@@ -66,20 +109,20 @@ public class RawWebhookPublisher {
               acked.completeExceptionally(error);
             }
           });
-      acked.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      throw new KafkaUnavailableException("Kafka did not acknowledge within " + timeout, e);
-    } catch (ExecutionException e) {
-      throw new KafkaUnavailableException("Kafka rejected the write: " + e.getCause(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KafkaUnavailableException("interrupted while waiting for Kafka", e);
-    } catch (org.apache.kafka.common.KafkaException e) {
-      throw new KafkaUnavailableException("Kafka is unavailable: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      acked.completeExceptionally(e);
     }
   }
 
+  private static String describe(Throwable error, Duration timeout) {
+    Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+    return cause instanceof TimeoutException
+        ? "Kafka did not acknowledge within " + timeout
+        : "Kafka did not take the write: " + cause;
+  }
+
   void close(@Observes ShutdownEvent event) {
+    sender.shutdown();
     producer.close(Duration.ofSeconds(5));
   }
 

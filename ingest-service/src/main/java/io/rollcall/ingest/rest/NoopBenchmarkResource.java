@@ -1,7 +1,6 @@
 package io.rollcall.ingest.rest;
 
 import io.rollcall.ingest.config.IngestConfig;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,6 @@ public class NoopBenchmarkResource {
   }
 
   @POST
-  @Blocking
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
   public Response receive(byte[] body) {

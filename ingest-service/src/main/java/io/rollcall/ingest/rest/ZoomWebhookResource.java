@@ -7,8 +7,6 @@ import io.rollcall.ingest.domain.WebhookVerifier;
 import io.rollcall.ingest.domain.WebhookVerifier.Verification;
 import io.rollcall.ingest.domain.ZoomWebhook;
 import io.rollcall.ingest.messaging.RawWebhookPublisher;
-import io.rollcall.ingest.messaging.RawWebhookPublisher.KafkaUnavailableException;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +47,6 @@ public class ZoomWebhookResource {
   }
 
   @POST
-  @Blocking
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -60,7 +60,7 @@ public class ZoomWebhookResource {
   @APIResponse(responseCode = "401", description = "Missing/wrong signature or stale timestamp")
   @APIResponse(responseCode = "413", description = "Body larger than the configured limit")
   @APIResponse(responseCode = "503", description = "Kafka cannot take it now; Zoom retries")
-  public Response receive(
+  public CompletionStage<Response> receive(
       @Parameter(description = "v0=<hex HMAC-SHA256>") @HeaderParam("x-zm-signature")
           String signature,
       @Parameter(description = "epoch seconds, part of the signed message")
@@ -74,26 +74,27 @@ public class ZoomWebhookResource {
     byte[] raw = body == null ? new byte[0] : body;
     if (raw.length > config.ingest().maxBodyBytes()) {
       metrics.rejected("too_large");
-      return Problem.response(
-          Response.Status.REQUEST_ENTITY_TOO_LARGE,
-          "body exceeds " + config.ingest().maxBodyBytes() + " bytes");
+      return done(
+          Problem.response(
+              Response.Status.REQUEST_ENTITY_TOO_LARGE,
+              "body exceeds " + config.ingest().maxBodyBytes() + " bytes"));
     }
     Instant now = clock.instant();
     Verification verification = verifier.verify(timestamp, signature, raw, now);
     if (!verification.verified()) {
       metrics.rejected("signature");
       LOG.debugf("rejected webhook: %s", verification.reason());
-      return Problem.response(Response.Status.UNAUTHORIZED, verification.reason());
+      return done(Problem.response(Response.Status.UNAUTHORIZED, verification.reason()));
     }
     ZoomWebhook webhook;
     try {
       webhook = ZoomWebhook.parse(raw);
     } catch (ZoomWebhook.MalformedWebhookException e) {
       metrics.rejected("malformed");
-      return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+      return done(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));
     }
     if (webhook.isUrlValidation()) {
-      return answerUrlValidation(webhook, verification);
+      return done(answerUrlValidation(webhook, verification));
     }
     RawWebhookEnvelope envelope =
         new RawWebhookEnvelope(
@@ -106,18 +107,28 @@ public class ZoomWebhookResource {
             verification.timestamp(),
             blankToNull(requestId),
             webhook.text());
-    try {
-      publisher.publish(envelope, config.ingest().ackTimeout());
-    } catch (KafkaUnavailableException e) {
-      metrics.failed("kafka");
-      LOG.warnf("Kafka did not take webhook %s: %s", envelope.dedupKey(), e.getMessage());
-      return Problem.response(
-          Response.Status.SERVICE_UNAVAILABLE,
-          "the event could not be stored durably now; retry later");
-    }
-    metrics.accepted(webhook.event(), start);
-    LOG.debugf("accepted %s as %s", webhook.event(), envelope.dedupKey());
-    return Response.ok().build();
+    return publisher
+        .publish(envelope, config.ingest().ackTimeout())
+        .handle(
+            (ok, error) -> {
+              if (error != null) {
+                metrics.failed("kafka");
+                LOG.warnf(
+                    "Kafka did not take webhook %s: %s",
+                    envelope.dedupKey(),
+                    error instanceof CompletionException ? error.getCause() : error);
+                return Problem.response(
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    "the event could not be stored durably now; retry later");
+              }
+              metrics.accepted(webhook.event(), start);
+              LOG.debugf("accepted %s as %s", webhook.event(), envelope.dedupKey());
+              return Response.ok().build();
+            });
+  }
+
+  private static CompletionStage<Response> done(Response response) {
+    return CompletableFuture.completedFuture(response);
   }
 
   private Response answerUrlValidation(ZoomWebhook webhook, Verification verification) {

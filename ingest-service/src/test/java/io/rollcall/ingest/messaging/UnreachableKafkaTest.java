@@ -43,8 +43,8 @@ class UnreachableKafkaTest {
             null,
             "{}");
 
-    assertThatThrownBy(() -> publisher.publish(envelope, Duration.ofMillis(2500)))
-        .isInstanceOf(RawWebhookPublisher.KafkaUnavailableException.class);
+    assertThatThrownBy(() -> publisher.publish(envelope, Duration.ofMillis(2500)).join())
+        .hasCauseInstanceOf(RawWebhookPublisher.KafkaUnavailableException.class);
   }
 
   @Test
