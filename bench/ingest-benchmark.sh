@@ -66,7 +66,6 @@ fi
 max_speed() {
   local label="$1" url="$2"
   "$JAVA" -cp "$(cp_of benchmarks)" io.rollcall.benchmarks.SignedRequestsFile "$SECRET" 20000 "$WORK/requests.tsv"
-  wrk -t2 -c"$CONCURRENCY" -d5s -s bench/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" >/dev/null # warm-up
   wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" -s bench/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" \
     | grep '^WRK' | sed "s/^WRK/RESULT label=$label mode=max tool=wrk connections=$CONCURRENCY/"
 }
@@ -85,6 +84,11 @@ echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/10485
 NOOP="http://127.0.0.1:$INGEST_PORT/benchmark/noop"
 INGEST="http://127.0.0.1:$INGEST_PORT/zoom/webhooks"
 if command -v wrk >/dev/null 2>&1; then
+  # Warm both endpoints up (JIT) before any measured run, so the order of runs does not matter.
+  "$JAVA" -cp "$(cp_of benchmarks)" io.rollcall.benchmarks.SignedRequestsFile "$SECRET" 20000 "$WORK/requests.tsv"
+  for url in "$NOOP" "$INGEST"; do
+    wrk -t2 -c"$CONCURRENCY" -d10s -s bench/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" >/dev/null
+  done
   max_speed noop "$NOOP"
   max_speed ingest "$INGEST"
 else
@@ -99,3 +103,7 @@ else
   load --url "$NOOP" --label noop --mode fixed
   load --url "$INGEST" --label ingest --mode fixed
 fi
+
+# Every accepted webhook was acknowledged by Kafka: the service's own counter says how many.
+echo "== ingest-service metrics: $(curl -fsS "http://127.0.0.1:$INGEST_PORT/q/metrics" \
+  | grep -E '^rollcall_ingest_requests_total\{' | tr '\n' ' ')"
