@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,5 +44,67 @@ class GeneratedManifestsTest {
     for (var doc : m.documents()) {
       assertThat(SchemaValidator.validate(doc)).as(Manifests.describe(doc)).isEmpty();
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("services")
+  void generatedManifestIsNotStaleAgainstTheServicesKubernetesProperties(String service)
+      throws IOException {
+    Map<String, String> props = ServiceConfig.kubernetesProperties(service);
+    assertThat(props).as(service + " configures quarkus.kubernetes.*").isNotEmpty();
+    Manifests m =
+        Manifests.parse(
+            Files.readString(DeployPaths.deploy().resolve("base/generated/" + service + ".yml")));
+    var deployment = m.get("Deployment", service);
+    var container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
+    props.forEach(
+        (key, value) -> {
+          String stale =
+              service
+                  + ": "
+                  + key
+                  + "="
+                  + value
+                  + " not in the generated file; run deploy/generate.sh";
+          if (key.startsWith("quarkus.kubernetes.resources.")) {
+            String[] parts = key.substring("quarkus.kubernetes.resources.".length()).split("\\.");
+            assertThat(container.path("resources").path(parts[0]).path(parts[1]).asText())
+                .as(stale)
+                .isEqualTo(value);
+          } else if (key.equals("quarkus.kubernetes.replicas")) {
+            assertThat(deployment.path("spec").path("replicas").asText())
+                .as(stale)
+                .isEqualTo(value);
+          } else if (key.startsWith("quarkus.kubernetes.env.vars.")) {
+            String env = envName(key.substring("quarkus.kubernetes.env.vars.".length()));
+            assertThat(env(container, env).path("value").asText()).as(stale).isEqualTo(value);
+          } else if (key.startsWith("quarkus.kubernetes.env.mapping.")
+              && key.endsWith(".from-secret")) {
+            String name =
+                key.substring(
+                    "quarkus.kubernetes.env.mapping.".length(),
+                    key.length() - ".from-secret".length());
+            var ref = env(container, envName(name)).path("valueFrom").path("secretKeyRef");
+            assertThat(ref.path("name").asText()).as(stale).isEqualTo(value);
+            assertThat(ref.path("key").asText())
+                .as(stale)
+                .isEqualTo(props.get("quarkus.kubernetes.env.mapping." + name + ".with-key"));
+          }
+        });
+  }
+
+  private static String envName(String property) {
+    return property.toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace('.', '_');
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode env(
+      com.fasterxml.jackson.databind.JsonNode container, String name) {
+    for (var e : container.path("env")) {
+      if (name.equals(e.path("name").asText())) {
+        return e;
+      }
+    }
+    throw new AssertionError(
+        "no env " + name + " in the generated " + container.path("name").asText());
   }
 }

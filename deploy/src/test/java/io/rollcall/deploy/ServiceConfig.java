@@ -67,4 +67,17 @@ record ServiceConfig(String service, int httpPort, List<String> consumedTopics) 
     }
     return p;
   }
+
+  /** The service's {@code quarkus.kubernetes.*} properties (default profile), as written. */
+  static java.util.Map<String, String> kubernetesProperties(String service) {
+    Properties props =
+        load(DeployPaths.root().resolve(service + "/src/main/resources/application.properties"));
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith("quarkus.kubernetes.")) {
+        out.put(key, props.getProperty(key).trim());
+      }
+    }
+    return out;
+  }
 }
