@@ -41,16 +41,28 @@ public class OutboxRelay {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   @Transactional
   void relay() {
+    relayOnce();
+  }
+
+  /**
+   * One relay pass in the caller's transaction (a new one if there is none): publishes a batch and
+   * marks it published when that transaction commits.
+   *
+   * @return how many rows were published; 0 if another relay holds the lock or nothing waits
+   */
+  @Transactional
+  public int relayOnce() {
     if (!started || !outbox.tryBecomeRelay()) {
-      return;
+      return 0;
     }
     List<Pending> batch = outbox.lockUnpublished(config.outbox().batchSize());
     if (batch.isEmpty()) {
-      return;
+      return 0;
     }
     List<Uni<Void>> sends = batch.stream().map(p -> publisher.send(p.key(), p.payload())).toList();
     Uni.join().all(sends).andFailFast().await().atMost(config.outbox().sendTimeout());
     outbox.markPublished(batch.stream().map(Pending::id).toList());
+    return batch.size();
   }
 
   /**
