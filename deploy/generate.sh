@@ -11,6 +11,18 @@ MODULES="$(IFS=,; echo "${SERVICES[*]}")"
 
 ./mvnw -q -B package -DskipTests -pl "${MODULES}" -am
 
+# The extension writes label maps in no fixed order; a pass through kustomize (keys sorted) makes
+# the files byte-for-byte reproducible, so a regeneration shows only real changes.
+KUBECTL="$(bash deploy/tools/install-kubectl.sh 2>/dev/null | tail -1)"
+normalize() {
+  local dir
+  dir="$(mktemp -d)"
+  cp "$1" "${dir}/manifest.yml"
+  printf 'resources:\n  - manifest.yml\n' > "${dir}/kustomization.yaml"
+  "${KUBECTL}" kustomize "${dir}"
+  rm -rf "${dir}"
+}
+
 for service in "${SERVICES[@]}"; do
   source_file="${service}/target/kubernetes/kubernetes.yml"
   target_file="deploy/base/generated/${service}.yml"
@@ -20,8 +32,9 @@ for service in "${SERVICES[@]}"; do
     echo "# ${service}/src/main/resources/application.properties (quarkus.kubernetes.*)."
     echo "# Do not edit: change those properties, then run deploy/generate.sh, which runs"
     echo "#   ./mvnw -q -B package -DskipTests -pl ${MODULES} -am"
-    echo "# and copies ${source_file} here. Hand-written additions live in deploy/base/patches."
-    cat "${source_file}"
+    echo "# and copies ${source_file} here (keys sorted by kubectl kustomize)."
+    echo "# Hand-written additions live in deploy/base/patches."
+    normalize "${source_file}"
   } > "${target_file}"
   echo "wrote ${target_file}"
 done
