@@ -26,7 +26,6 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.apache.kafka.common.utils.Exit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,10 +114,6 @@ class SeedScenarioEndToEndTest {
   @AfterAll
   static void stopTheStack() {
     APPS.forEach(AppProcess::close);
-    // At JVM exit the test kit's temp-dir deletion hook races the broker's stop hook; a broker that
-    // finds its log dir gone halts the JVM with status 1, which fails the build after green tests.
-    Exit.setHaltProcedure((status, message) -> {});
-    Exit.setExitProcedure((status, message) -> {});
   }
 
   @Test

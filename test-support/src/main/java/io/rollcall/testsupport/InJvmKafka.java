@@ -2,6 +2,7 @@ package io.rollcall.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * A real KRaft broker (combined broker + controller) inside the test JVM, from Kafka's own test
@@ -15,6 +16,13 @@ final class InJvmKafka implements TestKafka.Broker {
   }
 
   static InJvmKafka start() {
+    // At JVM exit the test kit's temp-dir cleanup can race the broker's shutdown; the broker then
+    // sees its log directory vanish and halts the JVM with status 1, failing a green test run.
+    // A test JVM must only ever end on its own terms.
+    Exit.setHaltProcedure(
+        (status, message) -> System.err.println("test Kafka asked to halt: " + message));
+    Exit.setExitProcedure(
+        (status, message) -> System.err.println("test Kafka asked to exit: " + message));
     try {
       KafkaClusterTestKit cluster =
           new KafkaClusterTestKit.Builder(
