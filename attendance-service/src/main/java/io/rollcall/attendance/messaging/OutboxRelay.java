@@ -1,5 +1,6 @@
 package io.rollcall.attendance.messaging;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.rollcall.attendance.config.AttendanceConfig;
 import io.rollcall.attendance.repository.OutboxRepository;
@@ -8,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,6 +31,8 @@ public class OutboxRelay {
   private final OutboxRepository outbox;
   private final MutinyEmitter<byte[]> emitter;
   private final AttendanceConfig config;
+  // Messaging connects its channels during startup; a relay tick before then finds no emitter.
+  private volatile boolean started;
 
   public OutboxRelay(
       OutboxRepository outbox,
@@ -39,11 +43,18 @@ public class OutboxRelay {
     this.config = config;
   }
 
+  void onStart(@Observes StartupEvent event) {
+    started = true;
+  }
+
   @Scheduled(
       every = "${rollcall.outbox.poll-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   @Transactional
   void relay() {
+    if (!started) {
+      return;
+    }
     List<Pending> batch = outbox.lockUnpublished(config.outbox().batchSize());
     if (batch.isEmpty()) {
       return;
