@@ -23,7 +23,7 @@ public class IngestMetrics {
             .register(registry);
   }
 
-  public void accepted(String event, long startNanos) {
+  public void accepted(long startNanos) {
     acceptLatency.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     counter("accepted", "none").increment();
   }

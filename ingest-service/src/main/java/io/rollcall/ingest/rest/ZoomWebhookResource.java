@@ -107,6 +107,11 @@ public class ZoomWebhookResource {
             verification.timestamp(),
             blankToNull(requestId),
             webhook.text());
+    return publish(envelope, start);
+  }
+
+  /** Answers 200 once Kafka acknowledged the envelope, 503 (Zoom retries) when it did not. */
+  private CompletionStage<Response> publish(RawWebhookEnvelope envelope, long start) {
     return publisher
         .publish(envelope, config.ingest().ackTimeout())
         .handle(
@@ -121,8 +126,8 @@ public class ZoomWebhookResource {
                     Response.Status.SERVICE_UNAVAILABLE,
                     "the event could not be stored durably now; retry later");
               }
-              metrics.accepted(webhook.event(), start);
-              LOG.debugf("accepted %s as %s", webhook.event(), envelope.dedupKey());
+              metrics.accepted(start);
+              LOG.debugf("accepted %s as %s", envelope.event(), envelope.dedupKey());
               return Response.ok().build();
             });
   }
