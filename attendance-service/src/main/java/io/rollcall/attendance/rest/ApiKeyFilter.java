@@ -1,6 +1,7 @@
 package io.rollcall.attendance.rest;
 
 import io.rollcall.attendance.config.AttendanceConfig;
+import io.rollcall.support.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,7 +1,7 @@
 package io.rollcall.meeting.rest;
 
 import io.rollcall.meeting.config.MeetingConfig;
-import io.rollcall.meeting.domain.ApiKeys;
+import io.rollcall.support.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,4 +1,4 @@
-package io.rollcall.attendance.rest;
+package io.rollcall.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

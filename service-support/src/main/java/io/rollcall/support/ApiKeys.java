@@ -1,4 +1,4 @@
-package io.rollcall.attendance.rest;
+package io.rollcall.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
