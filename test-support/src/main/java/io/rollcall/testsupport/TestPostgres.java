@@ -3,6 +3,7 @@ package io.rollcall.testsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,6 +24,8 @@ public final class TestPostgres {
   }
 
   private static Database database;
+  private static TcpProxy proxy;
+  private static Database proxied;
 
   private TestPostgres() {}
 
@@ -38,6 +41,38 @@ public final class TestPostgres {
               : startEmbedded();
     }
     return database;
+  }
+
+  /**
+   * The same database behind a {@link TcpProxy}, so that a test can take it away ({@link
+   * #outage()}) and bring it back ({@link #restore()}) while a service uses it. {@link
+   * PostgresTestResource} gives services this one.
+   */
+  public static synchronized Database proxied() {
+    if (proxied == null) {
+      Database direct = database();
+      URI uri = URI.create(direct.jdbcUrl().substring("jdbc:".length()));
+      proxy = new TcpProxy(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort());
+      String url =
+          "jdbc:postgresql://127.0.0.1:"
+              + proxy.port()
+              + uri.getRawPath()
+              + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+      proxied = new Database(url, direct.username(), direct.password());
+    }
+    return proxied;
+  }
+
+  /** Makes the proxied database look stopped hard: open connections are reset, new ones refused. */
+  public static synchronized void outage() {
+    proxied();
+    proxy.refuse();
+  }
+
+  /** Ends an {@link #outage()}: the proxied database accepts connections again. */
+  public static synchronized void restore() {
+    proxied();
+    proxy.accept();
   }
 
   private static Database startEmbedded() {

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.rollcall.attendance.config.AttendanceConfig;
 import io.rollcall.attendance.repository.OutboxRepository;
 import io.rollcall.attendance.repository.OutboxRepository.Pending;
+import io.rollcall.support.resilience.Outages;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -25,43 +26,65 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class OutboxRelay {
+  static final String COMPONENT = "outbox-relay";
 
   private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
   private final OutboxRepository outbox;
   private final MutinyEmitter<byte[]> emitter;
   private final AttendanceConfig config;
+  private final Outages outages;
   // Messaging connects its channels during startup; a relay tick before then finds no emitter.
   private volatile boolean started;
 
   public OutboxRelay(
       OutboxRepository outbox,
       @Channel("attendance") MutinyEmitter<byte[]> emitter,
-      AttendanceConfig config) {
+      AttendanceConfig config,
+      Outages outages) {
     this.outbox = outbox;
     this.emitter = emitter;
     this.config = config;
+    this.outages = outages;
   }
 
   void onStart(@Observes StartupEvent event) {
     started = true;
   }
 
+  /**
+   * Drains the outbox batch by batch, each in its own transaction. A failure (the database or the
+   * broker away) ends the pass and is reported to {@link Outages} (readiness DOWN, one log line per
+   * outage); the next tick tries again, so the poll interval is the retry cadence.
+   */
   @Scheduled(
       every = "${rollcall.outbox.poll-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  @Transactional
   void relay() {
     if (!started) {
       return;
     }
+    try {
+      while (relayOnce() == config.outbox().batchSize()) {
+        // a full batch: more may be waiting
+      }
+      outages.recovered(COMPONENT);
+    } catch (RuntimeException e) {
+      outages.failed(COMPONENT, e);
+    }
+  }
+
+  /** Publishes one batch in one transaction and marks it published; returns its size. */
+  @Transactional
+  int relayOnce() {
     List<Pending> batch = outbox.lockUnpublished(config.outbox().batchSize());
     if (batch.isEmpty()) {
-      return;
+      return 0;
     }
     List<Uni<Void>> sends = batch.stream().map(this::send).toList();
     Uni.join().all(sends).andFailFast().await().atMost(SEND_TIMEOUT);
     outbox.markPublished(batch.stream().map(Pending::id).toList());
+    return batch.size();
   }
 
   private Uni<Void> send(Pending pending) {

@@ -4,33 +4,46 @@ import io.rollcall.events.EventJson;
 import io.rollcall.events.LinkEvent;
 import io.rollcall.identity.service.IdentityService;
 import io.rollcall.identity.service.IdentityService.Position;
+import io.rollcall.support.resilience.TransientRetry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Consumes {@code rollcall.links.v1} into the registry (its own consumer group; positions kept with
- * the registry, see {@link RegistryRebuildListener}).
+ * the registry, see {@link RegistryRebuildListener}). Unreadable link events are dead-lettered with
+ * the reason; a database outage pauses the consumer until it works ({@link TransientRetry}).
  */
 @ApplicationScoped
 public class LinkConsumer {
-  private final IdentityService service;
+  static final String CHANNEL = "links";
 
-  public LinkConsumer(IdentityService service) {
+  private final IdentityService service;
+  private final TransientRetry retry;
+
+  public LinkConsumer(IdentityService service, TransientRetry retry) {
     this.service = service;
+    this.retry = retry;
   }
 
-  @Incoming("links")
+  @Incoming(CHANNEL)
   @Blocking
-  public void consume(ConsumerRecord<String, byte[]> record) {
-    Position position = new Position(record.topic(), record.partition(), record.offset());
-    if (record.value() == null) {
+  public CompletionStage<Void> consume(Message<byte[]> message) {
+    IncomingKafkaRecordMetadata<?, ?> record =
+        message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
+    Position position = new Position(record.getTopic(), record.getPartition(), record.getOffset());
+    return retry.process(CHANNEL, message, () -> apply(message.getPayload(), position));
+  }
+
+  private void apply(byte[] value, Position position) {
+    if (value == null) {
       // A tombstone of the compacted topic: nothing to register, but move past it.
-      TransientRetry.run("links position", () -> service.skip(position));
+      service.skip(position);
       return;
     }
-    LinkEvent link = EventJson.decode(record.value(), LinkEvent.class);
-    TransientRetry.run("link event " + link.eventId(), () -> service.handleLink(link, position));
+    service.handleLink(EventJson.decode(value, LinkEvent.class), position);
   }
 }

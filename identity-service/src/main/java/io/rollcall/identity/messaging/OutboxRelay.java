@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.rollcall.identity.config.IdentityConfig;
 import io.rollcall.identity.repository.OutboxRepository;
 import io.rollcall.identity.repository.OutboxRepository.Pending;
+import io.rollcall.support.resilience.Outages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,29 +20,46 @@ import java.util.List;
  */
 @ApplicationScoped
 public class OutboxRelay {
+  static final String COMPONENT = "outbox-relay";
   private final OutboxRepository outbox;
   private final ParticipantsPublisher publisher;
   private final IdentityConfig config;
+  private final Outages outages;
   // Messaging wires its channels in an earlier startup observer; relay only after that.
   private volatile boolean started;
 
   public OutboxRelay(
-      OutboxRepository outbox, ParticipantsPublisher publisher, IdentityConfig config) {
+      OutboxRepository outbox,
+      ParticipantsPublisher publisher,
+      IdentityConfig config,
+      Outages outages) {
     this.outbox = outbox;
     this.publisher = publisher;
     this.config = config;
+    this.outages = outages;
   }
 
   void onStart(@Observes StartupEvent event) {
     started = true;
   }
 
+  /**
+   * Drains the outbox batch by batch, each in its own transaction. A failure (the database or the
+   * broker away) ends the pass and is reported to {@link Outages} (readiness DOWN, one log line per
+   * outage); the next tick tries again, so the poll interval is the retry cadence.
+   */
   @Scheduled(
       every = "${rollcall.identity.outbox.poll-interval:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  @Transactional
   void relay() {
-    relayOnce();
+    try {
+      while (relayOnce() == config.outbox().batchSize()) {
+        // a full batch: more may be waiting
+      }
+      outages.recovered(COMPONENT);
+    } catch (RuntimeException e) {
+      outages.failed(COMPONENT, e);
+    }
   }
 
   /**

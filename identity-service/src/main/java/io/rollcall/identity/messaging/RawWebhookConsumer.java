@@ -4,30 +4,40 @@ import io.rollcall.events.EventJson;
 import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.RawWebhookEnvelope;
 import io.rollcall.identity.service.IdentityService;
+import io.rollcall.support.resilience.TransientRetry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Consumes {@code zoom.webhooks.raw.v1}. A message that fails (malformed envelope or body) is
- * nacked and the failure strategy sends it to the dead-letter topic with the reason; the next
- * message is processed as usual.
+ * Consumes {@code zoom.webhooks.raw.v1}. A message that cannot be read (malformed envelope or body)
+ * is nacked and the failure strategy sends it to the dead-letter topic with the reason; a failure
+ * that can pass (the database away) pauses the consumer until it works ({@link TransientRetry}).
  */
 @ApplicationScoped
 public class RawWebhookConsumer {
-  private final IdentityService service;
+  static final String CHANNEL = "zoom-webhooks-raw";
 
-  public RawWebhookConsumer(IdentityService service) {
+  private final IdentityService service;
+  private final TransientRetry retry;
+
+  public RawWebhookConsumer(IdentityService service, TransientRetry retry) {
     this.service = service;
+    this.retry = retry;
   }
 
-  @Incoming("zoom-webhooks-raw")
+  @Incoming(CHANNEL)
   @Blocking
-  public void consume(byte[] payload) {
+  public CompletionStage<Void> consume(Message<byte[]> message) {
+    return retry.process(CHANNEL, message, () -> service.handleRaw(envelope(message.getPayload())));
+  }
+
+  private static RawWebhookEnvelope envelope(byte[] payload) {
     if (payload == null) {
       throw new MalformedEventException("empty raw webhook message");
     }
-    RawWebhookEnvelope envelope = EventJson.decode(payload, RawWebhookEnvelope.class);
-    TransientRetry.run("raw webhook " + envelope.dedupKey(), () -> service.handleRaw(envelope));
+    return EventJson.decode(payload, RawWebhookEnvelope.class);
   }
 }

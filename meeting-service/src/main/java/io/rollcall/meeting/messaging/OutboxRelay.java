@@ -4,11 +4,11 @@ import io.quarkus.scheduler.Scheduled;
 import io.rollcall.meeting.config.MeetingConfig;
 import io.rollcall.meeting.repository.OutboxRepository;
 import io.rollcall.meeting.repository.OutboxRepository.Row;
+import io.rollcall.support.resilience.Outages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka, then marks them sent, in one database transaction. If the process
@@ -17,15 +17,21 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OutboxRelay {
-  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  static final String COMPONENT = "outbox-relay";
 
   private final OutboxRepository repository;
   private final LinkPublisher publisher;
   private final Clock clock;
   private final int batchSize;
+  private final Outages outages;
 
   public OutboxRelay(
-      OutboxRepository repository, LinkPublisher publisher, Clock clock, MeetingConfig config) {
+      OutboxRepository repository,
+      LinkPublisher publisher,
+      Clock clock,
+      MeetingConfig config,
+      Outages outages) {
+    this.outages = outages;
     this.repository = repository;
     this.publisher = publisher;
     this.clock = clock;
@@ -35,13 +41,19 @@ public class OutboxRelay {
   @Scheduled(
       every = "${rollcall.outbox.poll-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  /**
+   * Drains the outbox batch by batch. A failure (the database or the broker away) ends the pass and
+   * is reported to {@link Outages} (readiness DOWN, one log line per outage); the next tick tries
+   * again, so the poll interval is the retry cadence.
+   */
   void poll() {
     try {
       while (relayOnce() == batchSize) {
         // a full batch: more may be waiting
       }
+      outages.recovered(COMPONENT);
     } catch (RuntimeException e) {
-      LOG.warnf("outbox relay will retry: %s", e.getMessage());
+      outages.failed(COMPONENT, e);
     }
   }
 

@@ -1,0 +1,114 @@
+package io.rollcall.identity.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rollcall.events.ParticipantEvent;
+import io.rollcall.events.ParticipantMessage;
+import io.rollcall.events.RawWebhookEnvelope;
+import io.rollcall.events.ResolutionMethod;
+import io.rollcall.events.Topics;
+import io.rollcall.identity.repository.LinkRepository;
+import io.rollcall.identity.service.Zoom.Who;
+import io.rollcall.testsupport.KafkaTestResource;
+import io.rollcall.testsupport.PostgresTestResource;
+import io.rollcall.testsupport.TestPostgres;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL stopped hard (connections reset, new ones refused) while raw webhooks and links flow:
+ * both consumers pause instead of dead-lettering, readiness says so, and once the database is back
+ * every webhook is published exactly once; a malformed webhook in the same partition is still
+ * dead-lettered and does not hold up the ones behind it.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class DatabaseOutageTest {
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  @Inject LinkRepository links;
+
+  @AfterEach
+  void databaseBack() {
+    TestPostgres.restore();
+  }
+
+  @Test
+  void webhooksAndLinksConsumedDuringAnOutageAreAppliedOnceAfterIt() {
+    Zoom zoom = new Zoom();
+    TestTopics.send(zoom.invitee("s-ana", "Ana", "Alves", "REG-ANA"));
+    await().atMost(WAIT).until(() -> links.registry(zoom.meetingId).links().size() == 1);
+
+    TestPostgres.outage();
+    List<RawWebhookEnvelope> webhooks =
+        List.of(
+            zoom.lifecycle("meeting.started", 0),
+            zoom.joined(Who.signedOut("500", "user", "REG-ANA"), 1),
+            zoom.joined(Who.signedOut("501", "Bo Berg", "REG-BO"), 2),
+            zoom.left(Who.signedOut("500", "user", null), 30),
+            zoom.lifecycle("meeting.ended", 40));
+    TestTopics.send(webhooks.get(0));
+    TestTopics.send(webhooks.get(1));
+    TestTopics.send(
+        Topics.ZOOM_WEBHOOKS_RAW, zoom.instanceUuid, "{not json".getBytes(StandardCharsets.UTF_8));
+    webhooks.subList(2, webhooks.size()).forEach(TestTopics::send);
+    TestTopics.send(zoom.invitee("s-bo", "Bo", "Berg", "REG-BO"));
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(503)
+                    .body(containsString("zoom-webhooks-raw"))
+                    .body(containsString("links"))
+                    .body(containsString("paused since")));
+
+    TestPostgres.restore();
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              List<ParticipantMessage> published = TestTopics.participants(zoom.instanceUuid);
+              assertThat(published)
+                  .extracting(ParticipantMessage::eventId)
+                  .doesNotHaveDuplicates()
+                  .contains("ms:" + zoom.instanceUuid, "me:" + zoom.instanceUuid)
+                  .contains(
+                      webhooks.subList(1, 4).stream()
+                          .map(w -> "pe:" + w.dedupKey())
+                          .toArray(String[]::new));
+              assertThat(published)
+                  .filteredOn(m -> m instanceof ParticipantEvent)
+                  .hasSize(3)
+                  .allMatch(m -> ((ParticipantEvent) m).identity().resolved());
+            });
+    assertThat(links.registry(zoom.meetingId).links()).hasSize(2);
+    await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+
+    List<ConsumerRecord<String, byte[]>> dead =
+        TestTopics.readAll(Topics.IDENTITY_DEAD_LETTER).stream()
+            .filter(r -> zoom.instanceUuid.equals(r.key()))
+            .toList();
+    assertThat(dead).hasSize(1);
+    assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+    assertThat(
+            TestTopics.participants(zoom.instanceUuid).stream()
+                .filter(m -> m instanceof ParticipantEvent e && e.connectionId().equals("u:500"))
+                .map(m -> ((ParticipantEvent) m).identity().method()))
+        .containsOnly(ResolutionMethod.REGISTRANT);
+  }
+}
