@@ -3,6 +3,7 @@ package io.rollcall.identity.domain;
 import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ZoomParticipant;
 import java.time.Instant;
+import java.util.Comparator;
 
 /**
  * One participant event of a meeting instance, reduced to what resolution needs.
@@ -16,4 +17,11 @@ public record Observation(
     String connectionId,
     ParticipantAction action,
     Instant occurredAt,
-    ZoomParticipant participant) {}
+    ZoomParticipant participant) {
+
+  /** Event order: by event time (unknown times last), ties broken by source key. */
+  static final Comparator<Observation> EVENT_ORDER =
+      Comparator.comparing(
+              Observation::occurredAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+          .thenComparing(Observation::sourceKey);
+}

@@ -1,0 +1,177 @@
+package io.rollcall.identity.domain;
+
+import static io.rollcall.identity.domain.ConnectionKeys.present;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One instance's connections and chains, grown event by event: each connection's events in event
+ * order, connections sharing a {@code participant_uuid} merged into one chain (the grouping of
+ * {@link Chains}; chains only ever merge), and which connections carry which evidence key, so that
+ * a registry change finds the chains it concerns without a pass over the instance.
+ */
+final class ChainIndex {
+
+  /** One connection: its events in event order and what the overlap rule reads from them. */
+  static final class Connection {
+    private final String id;
+    private final List<Observation> events = new ArrayList<>();
+    private Chain chain;
+    private Optional<Presence> presence = Optional.empty();
+    private String displayName;
+
+    private Connection(String id) {
+      this.id = id;
+    }
+
+    String id() {
+      return id;
+    }
+
+    Chain chain() {
+      return chain;
+    }
+
+    Observation first() {
+      return events.get(0);
+    }
+
+    Overlaps.Party party() {
+      return new Overlaps.Party(chain.verdict(), presence, displayName);
+    }
+  }
+
+  /**
+   * Connections that are one person's one attendance, with all their events in event order and the
+   * chain's verdict (set by the caller). Compared by identity.
+   */
+  static final class Chain {
+    private final List<Connection> members = new ArrayList<>();
+    private List<Observation> events = new ArrayList<>();
+    private EvidenceLadder.Verdict verdict;
+
+    List<Connection> members() {
+      return members;
+    }
+
+    /** The chain's events in event order, as {@link EvidenceLadder#decide} takes them. */
+    List<Observation> events() {
+      return events;
+    }
+
+    EvidenceLadder.Verdict verdict() {
+      return verdict;
+    }
+
+    void verdict(EvidenceLadder.Verdict verdict) {
+      this.verdict = verdict;
+    }
+  }
+
+  private final Set<String> sourceKeys = new HashSet<>();
+  private final Map<String, Connection> connections = new HashMap<>();
+  private final Map<String, String> connectionOfUuid = new HashMap<>();
+  private final Map<String, Set<String>> connectionsByKey = new HashMap<>();
+
+  /**
+   * Adds an event to its connection and chain, merging chains that now share a {@code
+   * participant_uuid}. Empty for a duplicate (a source key seen before), which changes nothing.
+   * Costs the size of the event's chain.
+   */
+  Optional<Chain> add(Observation o) {
+    if (!sourceKeys.add(o.sourceKey())) {
+      return Optional.empty();
+    }
+    Connection c = connections.computeIfAbsent(o.connectionId(), ChainIndex::newConnection);
+    insert(c.events, o);
+    insert(c.chain.events, o);
+    c.presence = Presence.of(c.events);
+    c.displayName = Overlaps.displayName(c.events);
+    for (String key : RegistryIndex.evidenceKeys(o.participant())) {
+      connectionsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(c.id);
+    }
+    String uuid = o.participant().participantUuid();
+    if (present(uuid)) {
+      String other = connectionOfUuid.putIfAbsent(uuid, c.id);
+      if (other != null) {
+        merge(c.chain, connections.get(other).chain);
+      }
+    }
+    return Optional.of(c.chain);
+  }
+
+  Connection connection(String id) {
+    return connections.get(id);
+  }
+
+  /** Every chain, each once. */
+  Collection<Chain> chains() {
+    Set<Chain> chains = Collections.newSetFromMap(new IdentityHashMap<>());
+    connections.values().forEach(c -> chains.add(c.chain));
+    return chains;
+  }
+
+  /** The chains with an event carrying one of these evidence keys, each once. */
+  Collection<Chain> chainsWith(Collection<String> evidenceKeys) {
+    Set<Chain> chains = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String key : evidenceKeys) {
+      connectionsByKey.getOrDefault(key, Set.of()).forEach(id -> chains.add(connection(id).chain));
+    }
+    return chains;
+  }
+
+  int connectionCount() {
+    return connections.size();
+  }
+
+  int observationCount() {
+    return sourceKeys.size();
+  }
+
+  private static Connection newConnection(String id) {
+    Connection c = new Connection(id);
+    c.chain = new Chain();
+    c.chain.members.add(c);
+    return c;
+  }
+
+  /** The smaller chain joins the larger, so a connection moves O(log n) times at most. */
+  private static void merge(Chain a, Chain b) {
+    if (a == b) {
+      return;
+    }
+    Chain into = a.members.size() >= b.members.size() ? a : b;
+    Chain from = into == a ? b : a;
+    from.members.forEach(m -> m.chain = into);
+    into.members.addAll(from.members);
+    into.events = mergeSorted(into.events, from.events);
+    into.verdict = null;
+  }
+
+  private static void insert(List<Observation> sorted, Observation o) {
+    int at = Collections.binarySearch(sorted, o, Observation.EVENT_ORDER);
+    sorted.add(at < 0 ? -at - 1 : at, o);
+  }
+
+  private static List<Observation> mergeSorted(List<Observation> a, List<Observation> b) {
+    List<Observation> merged = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() || j < b.size()) {
+      boolean takeA =
+          j == b.size()
+              || (i < a.size() && Observation.EVENT_ORDER.compare(a.get(i), b.get(j)) <= 0);
+      merged.add(takeA ? a.get(i++) : b.get(j++));
+    }
+    return merged;
+  }
+}

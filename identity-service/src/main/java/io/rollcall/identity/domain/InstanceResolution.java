@@ -1,0 +1,184 @@
+package io.rollcall.identity.domain;
+
+import io.rollcall.events.Flag;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The resolution of one meeting instance, kept in memory and updated event by event, so that an
+ * event costs what its evidence touches rather than the size of the meeting.
+ *
+ * <p>Its {@link #resolutions()} always equal {@link Resolver#resolve} of the current registry and
+ * every event applied so far, whatever the order of the calls: an event re-decides only its own
+ * chain; a registry change re-decides only the chains holding evidence whose lookup it changed
+ * (every chain when {@code registrationRequired} changed); and overlap flags are recounted only
+ * among connections resolved to the same person as a connection that changed.
+ *
+ * <p>Not thread-safe: one instance's events are applied one at a time (the service holds the
+ * meeting's lock).
+ */
+public final class InstanceResolution {
+  private final ChainIndex chains = new ChainIndex();
+  private final OverlapIndex overlaps = new OverlapIndex();
+  private final Map<String, Resolution> resolutions = new HashMap<>();
+  private MeetingRegistry registry;
+  private RegistryIndex index;
+  private long ladderEvaluations;
+
+  /**
+   * An instance with no events yet.
+   *
+   * @throws NullPointerException when {@code registry} is null
+   */
+  public InstanceResolution(MeetingRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.index = new RegistryIndex(registry);
+  }
+
+  /**
+   * Rebuilds the state of an instance from its registry and all its events (after a restart or a
+   * cache miss), deciding each chain once. Duplicates (same source key) count once.
+   *
+   * @throws NullPointerException when an event lacks a source key or connection id
+   */
+  public static InstanceResolution of(
+      MeetingRegistry registry, Collection<Observation> observations) {
+    InstanceResolution state = new InstanceResolution(registry);
+    observations.forEach(o -> state.chains.add(requireKeys(o)));
+    state.settle(state.chains.chains(), Set.of());
+    return state;
+  }
+
+  /**
+   * Applies one event of the instance.
+   *
+   * @return the new resolution of every connection whose resolution changed, plus always the
+   *     event's own connection (changed or not, so the caller can publish the event with it); for a
+   *     duplicate (a source key seen before) nothing changes and only that connection is returned
+   * @throws NullPointerException when the event lacks a source key or connection id
+   */
+  public Map<String, Resolution> apply(Observation observation) {
+    String connectionId = requireKeys(observation).connectionId();
+    Map<String, Resolution> touched =
+        chains
+            .add(observation)
+            .map(chain -> settle(List.of(chain), Set.of(connectionId)))
+            .orElseGet(HashMap::new);
+    resolution(connectionId).ifPresent(r -> touched.putIfAbsent(connectionId, r));
+    return touched;
+  }
+
+  /**
+   * Takes the meeting's new registry (a link added, changed or revoked, or the meeting's settings
+   * changed) and re-decides the chains it concerns. Finding them costs one pass over the old and
+   * new registry's links; re-deciding costs the concerned chains only, except that a change of
+   * {@code registrationRequired} re-decides every chain.
+   *
+   * @return the new resolution of every connection whose resolution changed
+   * @throws NullPointerException when {@code newRegistry} is null
+   * @throws IllegalArgumentException when {@code newRegistry} is another meeting's
+   */
+  public Map<String, Resolution> registryChanged(MeetingRegistry newRegistry) {
+    Objects.requireNonNull(newRegistry, "newRegistry");
+    if (!Objects.equals(newRegistry.meetingId(), registry.meetingId())) {
+      throw new IllegalArgumentException(
+          "registry of meeting " + newRegistry.meetingId() + ", not " + registry.meetingId());
+    }
+    RegistryIndex newIndex = new RegistryIndex(newRegistry);
+    Collection<ChainIndex.Chain> concerned =
+        newIndex.registrationRequired() != index.registrationRequired()
+            ? chains.chains()
+            : chains.chainsWith(index.changedKeys(newIndex));
+    registry = newRegistry;
+    index = newIndex;
+    return settle(concerned, Set.of());
+  }
+
+  /** Every connection's current resolution, by connection id (a copy). */
+  public Map<String, Resolution> resolutions() {
+    return Map.copyOf(resolutions);
+  }
+
+  /** The connection's current resolution; empty when no event of it was applied. */
+  public Optional<Resolution> resolution(String connectionId) {
+    return Optional.ofNullable(resolutions.get(connectionId));
+  }
+
+  /** The registry the resolutions were decided with. */
+  public MeetingRegistry registry() {
+    return registry;
+  }
+
+  /** Distinct events held; memory grows linearly with it (a bound for the caller's cache). */
+  public int observationCount() {
+    return chains.observationCount();
+  }
+
+  /** Connections held. */
+  public int connectionCount() {
+    return chains.connectionCount();
+  }
+
+  /**
+   * How many times a chain was put through the evidence ladder: the cost that must stay bounded.
+   */
+  long ladderEvaluations() {
+    return ladderEvaluations;
+  }
+
+  /** How many pairs of connections the overlap rule compared so far. */
+  long pairComparisons() {
+    return overlaps.pairsCompared();
+  }
+
+  /**
+   * Re-decides these chains, recounts the overlaps of their connections and stores the new
+   * resolutions of every connection that may have changed.
+   *
+   * @return the changed resolutions, plus those of {@code alwaysReported}
+   */
+  private Map<String, Resolution> settle(
+      Collection<ChainIndex.Chain> toDecide, Set<String> alwaysReported) {
+    List<OverlapIndex.Side> sides = new ArrayList<>();
+    for (ChainIndex.Chain chain : toDecide) {
+      chain.verdict(EvidenceLadder.decide(index, chain.events()));
+      ladderEvaluations++;
+      for (ChainIndex.Connection c : chain.members()) {
+        sides.add(new OverlapIndex.Side(c.id(), chain, c.first(), c.party()));
+      }
+    }
+    Set<String> affected = new HashSet<>(overlaps.update(sides));
+    sides.forEach(s -> affected.add(s.connectionId()));
+    Map<String, Resolution> touched = new HashMap<>();
+    for (String id : affected) {
+      Resolution now = current(id);
+      if (!now.equals(resolutions.put(id, now)) || alwaysReported.contains(id)) {
+        touched.put(id, now);
+      }
+    }
+    return touched;
+  }
+
+  private Resolution current(String connectionId) {
+    EvidenceLadder.Verdict verdict = chains.connection(connectionId).chain().verdict();
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    flags.addAll(verdict.flags());
+    flags.addAll(overlaps.flags(connectionId));
+    return new Resolution(verdict.identity(), List.copyOf(flags));
+  }
+
+  private static Observation requireKeys(Observation o) {
+    Objects.requireNonNull(o, "observation");
+    Objects.requireNonNull(o.sourceKey(), "observation.sourceKey");
+    Objects.requireNonNull(o.connectionId(), "observation.connectionId");
+    return o;
+  }
+}

@@ -1,0 +1,144 @@
+package io.rollcall.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rollcall.identity.domain.InstanceScenarios.Event;
+import io.rollcall.identity.domain.InstanceScenarios.NewRegistry;
+import io.rollcall.identity.domain.InstanceScenarios.Scenario;
+import io.rollcall.identity.domain.InstanceScenarios.Step;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The incremental resolver against the whole-instance {@link Resolver} (the oracle) on thousands of
+ * random instances ({@link InstanceScenarios}): after every step the full state must equal the
+ * oracle's answer for the registry and all events so far, and what a step reports must include
+ * every connection whose resolution changed. A failure is shrunk to a minimal list of steps and
+ * reported with its seed.
+ *
+ * <p>Seeds are fixed, so a run is reproducible; {@code -Dscenarios=N} and {@code -DscenarioSeed=S}
+ * explore others.
+ */
+class InstanceResolutionPropertyTest {
+  private static final int SCENARIOS = Integer.getInteger("scenarios", 2_000);
+  private static final long FIRST_SEED = Long.getLong("scenarioSeed", 20260914L);
+  private static final int MAX_STEPS = 60;
+
+  @Test
+  void afterEveryEventAndRegistryChangeTheStateEqualsTheWholeInstanceResolver() {
+    forEveryScenario(InstanceResolutionPropertyTest::replayStepByStep);
+  }
+
+  @Test
+  void rebuildingFromTheEventsInAnyOrderEqualsTheWholeInstanceResolver() {
+    forEveryScenario(InstanceResolutionPropertyTest::rebuildHalfwayAndContinue);
+  }
+
+  /** Applies each step, comparing with the oracle before and after it. */
+  private static void replayStepByStep(Scenario scenario) {
+    MeetingRegistry registry = scenario.initial();
+    List<Observation> seen = new ArrayList<>();
+    InstanceResolution state = new InstanceResolution(registry);
+    Map<String, Resolution> before = Map.of();
+    for (int i = 0; i < scenario.steps().size(); i++) {
+      Step step = scenario.steps().get(i);
+      Map<String, Resolution> reported;
+      if (step instanceof Event e) {
+        seen.add(e.observation());
+        reported = state.apply(e.observation());
+        assertThat(reported)
+            .as("step %d reports its own connection", i)
+            .containsKey(e.observation().connectionId());
+      } else {
+        registry = ((NewRegistry) step).registry();
+        reported = state.registryChanged(registry);
+      }
+      Map<String, Resolution> after = Resolver.resolve(registry, seen);
+      assertThat(state.resolutions()).as("state after step %d", i).isEqualTo(after);
+      assertThat(after).as("what step %d reports", i).containsAllEntriesOf(reported);
+      for (Map.Entry<String, Resolution> now : after.entrySet()) {
+        if (!now.getValue().equals(before.get(now.getKey()))) {
+          assertThat(reported)
+              .as("step %d reports changed %s", i, now.getKey())
+              .containsKey(now.getKey());
+        }
+      }
+      before = after;
+    }
+  }
+
+  /**
+   * Rebuilds from the first half of the events (shuffled, duplicates included) with the registry of
+   * that moment, then applies the rest.
+   */
+  private static void rebuildHalfwayAndContinue(Scenario scenario) {
+    int half = scenario.steps().size() / 2;
+    Scenario first =
+        new Scenario(scenario.seed(), scenario.initial(), scenario.steps().subList(0, half));
+    List<Observation> events = new ArrayList<>(first.events());
+    Collections.shuffle(events, new Random(scenario.seed()));
+    InstanceResolution state = InstanceResolution.of(first.finalRegistry(), events);
+    assertThat(state.resolutions())
+        .as("rebuilt from %d events", events.size())
+        .isEqualTo(Resolver.resolve(first.finalRegistry(), events));
+    for (Step step : scenario.steps().subList(half, scenario.steps().size())) {
+      if (step instanceof Event e) {
+        state.apply(e.observation());
+      } else {
+        state.registryChanged(((NewRegistry) step).registry());
+      }
+    }
+    assertThat(state.resolutions())
+        .as("after the remaining steps")
+        .isEqualTo(Resolver.resolve(scenario.finalRegistry(), scenario.events()));
+  }
+
+  private static void forEveryScenario(Consumer<Scenario> property) {
+    for (int i = 0; i < SCENARIOS; i++) {
+      Scenario scenario = InstanceScenarios.generate(FIRST_SEED + i, MAX_STEPS);
+      Optional<AssertionError> failure = failure(property, scenario);
+      if (failure.isPresent()) {
+        Scenario smallest = shrink(property, scenario);
+        throw new AssertionError(
+            "falsified by scenario (shrunk from "
+                + scenario.steps().size()
+                + " steps):\n"
+                + smallest
+                + "\n"
+                + failure(property, smallest).orElseThrow().getMessage(),
+            failure.get());
+      }
+    }
+  }
+
+  /** Drops steps one at a time as long as the property still fails. */
+  private static Scenario shrink(Consumer<Scenario> property, Scenario scenario) {
+    boolean smaller = true;
+    while (smaller) {
+      smaller = false;
+      for (int i = scenario.steps().size() - 1; i >= 0; i--) {
+        Scenario candidate = scenario.without(i);
+        if (failure(property, candidate).isPresent()) {
+          scenario = candidate;
+          smaller = true;
+        }
+      }
+    }
+    return scenario;
+  }
+
+  private static Optional<AssertionError> failure(Consumer<Scenario> property, Scenario scenario) {
+    try {
+      property.accept(scenario);
+      return Optional.empty();
+    } catch (AssertionError e) {
+      return Optional.of(e);
+    }
+  }
+}
