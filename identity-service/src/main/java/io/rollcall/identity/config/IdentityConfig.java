@@ -10,6 +10,18 @@ public interface IdentityConfig {
 
   Outbox outbox();
 
+  Cache cache();
+
+  interface Cache {
+    /**
+     * How many participant events the in-memory instance states may hold in all (about 1 KiB each);
+     * beyond it the least recently used instances are dropped and rebuilt from PostgreSQL when
+     * needed.
+     */
+    @WithDefault("100000")
+    long maxObservations();
+  }
+
   interface Outbox {
     /** How often the relay looks for unpublished outbox rows. */
     @WithDefault("1s")

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Every participant event seen, per meeting instance: the input of every re-resolution. */
+/** Every participant event seen, per meeting instance: what an instance's state is rebuilt from. */
 @ApplicationScoped
 public class ObservationRepository {
   private final Jdbc jdbc;
@@ -45,12 +45,5 @@ public class ObservationRepository {
                     row.getString("participant_json").getBytes(StandardCharsets.UTF_8),
                     ZoomParticipant.class)),
         instanceUuid);
-  }
-
-  public List<String> instancesOf(String meetingId) {
-    return jdbc.query(
-        "SELECT DISTINCT instance_uuid FROM observation WHERE meeting_id = ? ORDER BY 1",
-        row -> row.getString(1),
-        meetingId);
   }
 }

@@ -4,14 +4,15 @@ import io.rollcall.events.LinkEvent;
 import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.RawWebhookEnvelope;
 import io.rollcall.identity.domain.ConnectionKeys;
+import io.rollcall.identity.domain.MeetingRegistry;
 import io.rollcall.identity.domain.Observation;
 import io.rollcall.identity.domain.Resolution;
-import io.rollcall.identity.domain.Resolver;
 import io.rollcall.identity.domain.Revisions;
 import io.rollcall.identity.messaging.ZoomWebhook;
 import io.rollcall.identity.messaging.ZoomWebhookParser;
 import io.rollcall.identity.repository.ConnectionStateRepository;
 import io.rollcall.identity.repository.ConsumerOffsets;
+import io.rollcall.identity.repository.InstanceVersions;
 import io.rollcall.identity.repository.LinkRepository;
 import io.rollcall.identity.repository.MeetingLocks;
 import io.rollcall.identity.repository.ObservationRepository;
@@ -24,12 +25,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one consumed message in one transaction: dedupe, record, re-resolve the instance, and
- * write every resulting message to the outbox.
+ * Applies one consumed message in one transaction: dedupe, record, update the instance's resolution
+ * incrementally ({@link InstanceStates}, {@link io.rollcall.identity.domain.InstanceResolution}),
+ * and write every resulting message to the outbox.
  */
 @ApplicationScoped
 public class IdentityService {
@@ -40,6 +43,8 @@ public class IdentityService {
   private final LinkRepository links;
   private final ObservationRepository observations;
   private final ConnectionStateRepository states;
+  private final InstanceVersions versions;
+  private final InstanceStates instances;
   private final OutboxRepository outbox;
   private final ConsumerOffsets offsets;
   private final Clock clock;
@@ -50,8 +55,12 @@ public class IdentityService {
       LinkRepository links,
       ObservationRepository observations,
       ConnectionStateRepository states,
+      InstanceVersions versions,
+      InstanceStates instances,
       OutboxRepository outbox,
       ConsumerOffsets offsets) {
+    this.versions = versions;
+    this.instances = instances;
     this.processed = processed;
     this.locks = locks;
     this.links = links;
@@ -108,9 +117,16 @@ public class IdentityService {
     }
     locks.lock(link.meetingId());
     links.upsert(link);
+    List<String> instancesOfMeeting = versions.ofMeeting(link.meetingId());
+    if (instancesOfMeeting.isEmpty()) {
+      return;
+    }
+    MeetingRegistry registry = links.registry(link.meetingId());
     String reason = "registry changed: link " + link.linkId() + " " + link.status();
-    for (String instance : observations.instancesOf(link.meetingId())) {
-      reresolve(link.meetingId(), instance, reason);
+    for (String instance : instancesOfMeeting) {
+      InstanceState state = open(link.meetingId(), instance);
+      publishChanges(
+          link.meetingId(), instance, state, state.resolution.registryChanged(registry), reason);
     }
   }
 
@@ -126,31 +142,55 @@ public class IdentityService {
           change.zoomEvent() + " carries no user_id, participant_uuid, id or user_name");
     }
     locks.lock(change.meetingId());
-    observations.add(
-        change.instanceUuid(),
-        change.meetingId(),
+    InstanceState state = open(change.meetingId(), change.instanceUuid());
+    Observation observation =
         new Observation(
-            dedupKey, connectionId, change.action(), change.occurredAt(), change.participant()));
-    Map<String, Revisions.Published> now =
-        reresolve(change.meetingId(), change.instanceUuid(), "new event of the instance");
-    Revisions.Published current = now.get(connectionId);
+            dedupKey, connectionId, change.action(), change.occurredAt(), change.participant());
+    observations.add(change.instanceUuid(), change.meetingId(), observation);
+    publishChanges(
+        change.meetingId(),
+        change.instanceUuid(),
+        state,
+        state.resolution.apply(observation),
+        "new event of the instance");
+    Revisions.Published current = state.published.get(connectionId);
     outbox.add(
         Messages.participantEvent(
             dedupKey, change, connectionId, current.resolution(), current.revision()));
   }
 
   /**
-   * Resolves the instance afresh, stores and publishes corrections for connections whose resolution
-   * changed, and returns the published state of every connection.
+   * The instance's state for this transaction. A state rebuilt from the database is compared with
+   * what was published in full, so anything published differently before (a resolver of another
+   * version, a lost correction) is corrected now.
    */
-  private Map<String, Revisions.Published> reresolve(
-      String meetingId, String instanceUuid, String reason) {
-    Map<String, Resolution> resolutions =
-        Resolver.resolve(links.registry(meetingId), observations.forInstance(instanceUuid));
-    Map<String, Revisions.Published> published = states.forInstance(instanceUuid);
-    for (Revisions.Change change : Revisions.diff(published, resolutions)) {
+  private InstanceState open(String meetingId, String instanceUuid) {
+    InstanceStates.Opened opened = instances.open(meetingId, instanceUuid);
+    if (opened.rebuilt()) {
+      publishChanges(
+          meetingId,
+          instanceUuid,
+          opened.state(),
+          opened.state().resolution.resolutions(),
+          "instance state rebuilt");
+    }
+    return opened.state();
+  }
+
+  /**
+   * Stores and publishes (as corrections) the connections of {@code resolutions} whose resolution
+   * differs from what was published; a connection seen for the first time is stored at revision 1
+   * and published with its event.
+   */
+  private void publishChanges(
+      String meetingId,
+      String instanceUuid,
+      InstanceState state,
+      Map<String, Resolution> resolutions,
+      String reason) {
+    for (Revisions.Change change : Revisions.diff(state.published, resolutions)) {
       states.save(instanceUuid, meetingId, change);
-      published.put(
+      state.published.put(
           change.connectionId(), new Revisions.Published(change.resolution(), change.revision()));
       if (!change.firstSeen()) {
         outbox.add(
@@ -164,7 +204,6 @@ public class IdentityService {
                 clock.instant()));
       }
     }
-    return published;
   }
 
   private static String sha256(String body) {

@@ -1,0 +1,104 @@
+package io.rollcall.identity.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.rollcall.identity.config.IdentityConfig;
+import io.rollcall.identity.domain.InstanceResolution;
+import io.rollcall.identity.repository.ConnectionStateRepository;
+import io.rollcall.identity.repository.InstanceVersions;
+import io.rollcall.identity.repository.LinkRepository;
+import io.rollcall.identity.repository.ObservationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The working state of recently active instances, kept in memory so that an event costs what its
+ * evidence touches instead of a reload of the instance. Bounded by the number of events held
+ * ({@code rollcall.identity.cache.max-observations}); the least recently used instances go first
+ * and are rebuilt from PostgreSQL when they are needed again.
+ *
+ * <p>Always consistent with the committed state: {@link #open} bumps the instance's version in the
+ * caller's transaction and rebuilds the cached copy when it reflects another version (a restart, an
+ * eviction, another replica's work, or a rolled-back transaction that had changed it). Callers hold
+ * the meeting's advisory lock, so one instance is worked on by one transaction at a time.
+ */
+@ApplicationScoped
+public class InstanceStates {
+  /** An instance's state for one transaction; {@code rebuilt} when it was (re)loaded. */
+  record Opened(InstanceState state, boolean rebuilt) {}
+
+  private final LinkedHashMap<String, InstanceState> cache = new LinkedHashMap<>(64, 0.75f, true);
+  private final InstanceVersions versions;
+  private final LinkRepository links;
+  private final ObservationRepository observations;
+  private final ConnectionStateRepository states;
+  private final long maxObservations;
+  private final Counter hits;
+  private final Counter rebuilds;
+
+  public InstanceStates(
+      InstanceVersions versions,
+      LinkRepository links,
+      ObservationRepository observations,
+      ConnectionStateRepository states,
+      IdentityConfig config,
+      MeterRegistry meters) {
+    this.versions = versions;
+    this.links = links;
+    this.observations = observations;
+    this.states = states;
+    this.maxObservations = config.cache().maxObservations();
+    this.hits = meters.counter("rollcall.identity.instance.cache", "outcome", "hit");
+    this.rebuilds = meters.counter("rollcall.identity.instance.cache", "outcome", "rebuild");
+    meters.gaugeMapSize("rollcall.identity.instance.cache.size", java.util.List.of(), cache);
+  }
+
+  /**
+   * The instance's current state, for changes in the caller's transaction (which must hold the
+   * meeting's lock). The state is the committed one plus whatever this transaction applies to it.
+   */
+  Opened open(String meetingId, String instanceUuid) {
+    long version = versions.bump(instanceUuid, meetingId);
+    InstanceState state;
+    synchronized (this) {
+      state = cache.get(instanceUuid);
+    }
+    boolean rebuilt = state == null || state.version != version - 1;
+    if (rebuilt) {
+      rebuilds.increment();
+      state =
+          new InstanceState(
+              InstanceResolution.of(
+                  links.registry(meetingId), observations.forInstance(instanceUuid)),
+              states.forInstance(instanceUuid),
+              version);
+    } else {
+      hits.increment();
+    }
+    state.version = version;
+    synchronized (this) {
+      cache.put(instanceUuid, state);
+      evictBeyondBound(instanceUuid);
+    }
+    return new Opened(state, rebuilt);
+  }
+
+  /** Forgets every cached instance (tests; a rebuild then reloads from the database). */
+  synchronized void clear() {
+    cache.clear();
+  }
+
+  private void evictBeyondBound(String keep) {
+    long held = cache.values().stream().mapToLong(s -> s.resolution.observationCount()).sum();
+    Iterator<Map.Entry<String, InstanceState>> oldestFirst = cache.entrySet().iterator();
+    while (held > maxObservations && oldestFirst.hasNext()) {
+      Map.Entry<String, InstanceState> entry = oldestFirst.next();
+      if (!entry.getKey().equals(keep)) {
+        held -= entry.getValue().resolution.observationCount();
+        oldestFirst.remove();
+      }
+    }
+  }
+}
