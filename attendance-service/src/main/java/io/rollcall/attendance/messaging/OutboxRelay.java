@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.rollcall.attendance.config.AttendanceConfig;
 import io.rollcall.attendance.repository.OutboxRepository;
 import io.rollcall.attendance.repository.OutboxRepository.Pending;
+import io.rollcall.support.outbox.OutboxWakeup;
 import io.rollcall.support.resilience.Outages;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -34,6 +35,7 @@ public class OutboxRelay {
   private final MutinyEmitter<byte[]> emitter;
   private final AttendanceConfig config;
   private final Outages outages;
+  private final OutboxWakeup wakeup;
   // Messaging connects its channels during startup; a relay tick before then finds no emitter.
   private volatile boolean started;
 
@@ -41,7 +43,9 @@ public class OutboxRelay {
       OutboxRepository outbox,
       @Channel("attendance") MutinyEmitter<byte[]> emitter,
       AttendanceConfig config,
-      Outages outages) {
+      Outages outages,
+      OutboxWakeup wakeup) {
+    this.wakeup = wakeup;
     this.outbox = outbox;
     this.emitter = emitter;
     this.config = config;
@@ -50,16 +54,23 @@ public class OutboxRelay {
 
   void onStart(@Observes StartupEvent event) {
     started = true;
+    wakeup.relayWith(this::relay);
+  }
+
+  /** The fallback for a wakeup that did not come (a commit by another replica, a failed pass). */
+  @Scheduled(
+      every = "${rollcall.outbox.poll-interval}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void poll() {
+    wakeup.request();
   }
 
   /**
    * Drains the outbox batch by batch, each in its own transaction. A failure (the database or the
    * broker away) ends the pass and is reported to {@link Outages} (readiness DOWN, one log line per
-   * outage); the next tick tries again, so the poll interval is the retry cadence.
+   * outage); the next poll tries again, so the poll interval is the retry cadence. Runs on {@link
+   * OutboxWakeup}'s relay thread only.
    */
-  @Scheduled(
-      every = "${rollcall.outbox.poll-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void relay() {
     if (!started) {
       return;

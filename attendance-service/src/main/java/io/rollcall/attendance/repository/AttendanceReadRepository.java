@@ -101,7 +101,15 @@ public class AttendanceReadRepository {
           }
         }
       }
-      Map<String, List<WaitingMark>> marks = waitingMarks(db, instanceUuid);
+      // Only the marks of these connections: an attendee's change costs their connections, not
+      // the instance's (issue 12).
+      Map<String, List<WaitingMark>> marks =
+          waitingMarks(
+              db,
+              instanceUuid,
+              condition.isEmpty()
+                  ? null
+                  : states.stream().map(ConnectionState::connectionId).toList());
       return states.stream()
           .map(c -> c.facts(marks.getOrDefault(c.connectionId(), List.of())))
           .toList();
@@ -110,13 +118,21 @@ public class AttendanceReadRepository {
     }
   }
 
-  private static Map<String, List<WaitingMark>> waitingMarks(Connection db, String instanceUuid)
-      throws SQLException {
+  /** The marks of these connections, or of every connection of the instance when null. */
+  private static Map<String, List<WaitingMark>> waitingMarks(
+      Connection db, String instanceUuid, List<String> connectionIds) throws SQLException {
     Map<String, List<WaitingMark>> marks = new HashMap<>();
+    if (connectionIds != null && connectionIds.isEmpty()) {
+      return marks;
+    }
     try (PreparedStatement statement =
         db.prepareStatement(
-            "SELECT connection_id, at, entered FROM waiting_mark WHERE instance_uuid = ?")) {
+            "SELECT connection_id, at, entered FROM waiting_mark WHERE instance_uuid = ?"
+                + (connectionIds == null ? "" : " AND connection_id = ANY (?)"))) {
       statement.setString(1, instanceUuid);
+      if (connectionIds != null) {
+        statement.setArray(2, db.createArrayOf("text", connectionIds.toArray()));
+      }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           marks

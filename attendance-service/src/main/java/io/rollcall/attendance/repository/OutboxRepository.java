@@ -1,5 +1,6 @@
 package io.rollcall.attendance.repository;
 
+import io.rollcall.support.outbox.OutboxWakeup;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,13 +19,19 @@ public class OutboxRepository {
   public record Pending(long id, String eventId, String key, String payload) {}
 
   private final DataSource dataSource;
+  private final OutboxWakeup wakeup;
 
-  public OutboxRepository(DataSource dataSource) {
+  public OutboxRepository(DataSource dataSource, OutboxWakeup wakeup) {
     this.dataSource = dataSource;
+    this.wakeup = wakeup;
   }
 
-  /** Adds an event in the caller's transaction; an event id already there is not added again. */
+  /**
+   * Adds an event in the caller's transaction; an event id already there is not added again. The
+   * relay publishes it as soon as the transaction commits.
+   */
   public void add(String eventId, String key, String payload) {
+    wakeup.afterCommit();
     try (Connection db = dataSource.getConnection();
         PreparedStatement statement =
             db.prepareStatement(

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.rollcall.identity.config.IdentityConfig;
 import io.rollcall.identity.repository.OutboxRepository;
 import io.rollcall.identity.repository.OutboxRepository.Pending;
+import io.rollcall.support.outbox.OutboxWakeup;
 import io.rollcall.support.resilience.Outages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ public class OutboxRelay {
   private final ParticipantsPublisher publisher;
   private final IdentityConfig config;
   private final Outages outages;
+  private final OutboxWakeup wakeup;
   // Messaging wires its channels in an earlier startup observer; relay only after that.
   private volatile boolean started;
 
@@ -32,7 +34,9 @@ public class OutboxRelay {
       OutboxRepository outbox,
       ParticipantsPublisher publisher,
       IdentityConfig config,
-      Outages outages) {
+      Outages outages,
+      OutboxWakeup wakeup) {
+    this.wakeup = wakeup;
     this.outbox = outbox;
     this.publisher = publisher;
     this.config = config;
@@ -41,16 +45,23 @@ public class OutboxRelay {
 
   void onStart(@Observes StartupEvent event) {
     started = true;
+    wakeup.relayWith(this::relay);
+  }
+
+  /** The fallback for a wakeup that did not come (a commit by another replica, a failed pass). */
+  @Scheduled(
+      every = "${rollcall.identity.outbox.poll-interval:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void poll() {
+    wakeup.request();
   }
 
   /**
    * Drains the outbox batch by batch, each in its own transaction. A failure (the database or the
    * broker away) ends the pass and is reported to {@link Outages} (readiness DOWN, one log line per
-   * outage); the next tick tries again, so the poll interval is the retry cadence.
+   * outage); the next poll tries again, so the poll interval is the retry cadence. Runs on {@link
+   * OutboxWakeup}'s relay thread only.
    */
-  @Scheduled(
-      every = "${rollcall.identity.outbox.poll-interval:1s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void relay() {
     try {
       while (relayOnce() == config.outbox().batchSize()) {

@@ -2,6 +2,7 @@ package io.rollcall.identity.repository;
 
 import io.rollcall.events.EventJson;
 import io.rollcall.events.ParticipantMessage;
+import io.rollcall.support.outbox.OutboxWakeup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,16 +17,19 @@ public class OutboxRepository {
   public record Pending(long id, String eventId, String key, String payload) {}
 
   private final Jdbc jdbc;
+  private final OutboxWakeup wakeup;
 
-  public OutboxRepository(DataSource dataSource) {
+  public OutboxRepository(DataSource dataSource, OutboxWakeup wakeup) {
     this.jdbc = new Jdbc(dataSource);
+    this.wakeup = wakeup;
   }
 
   /**
    * Adds a message in the caller's transaction, keyed by its instance uuid; an event id already
-   * there is not added twice.
+   * there is not added twice. The relay publishes it as soon as the transaction commits.
    */
   public void add(ParticipantMessage message) {
+    wakeup.afterCommit();
     jdbc.update(
         "INSERT INTO outbox (event_id, message_key, payload) VALUES (?, ?, ?)"
             + " ON CONFLICT (event_id) DO NOTHING",

@@ -90,7 +90,8 @@ class OutboxCrashSafetyTest {
   /**
    * Feeds the meeting, waits until its rows are in the outbox, lets the relay publish them and mark
    * them, then rolls that transaction back. The test's transaction holds the relay lock throughout,
-   * so a scheduled run that was already under way when the schedule was paused cannot take them.
+   * so no relay pass (woken by a commit, or by a poll under way when the schedule was paused) can
+   * take them.
    */
   private void crashAfterPublishing(Zoom zoom, List<RawWebhookEnvelope> webhooks) {
     QuarkusTransaction.begin();
@@ -107,10 +108,10 @@ class OutboxCrashSafetyTest {
     }
   }
 
-  /** The identity of the scheduled {@code OutboxRelay.relay()} job. */
+  /** The identity of the relay's scheduled fallback poll ({@code OutboxRelay.poll()}). */
   private String relaySchedule() {
     return scheduler.getScheduledJobs().stream()
-        .filter(job -> job.getMethodDescription().endsWith("OutboxRelay#relay"))
+        .filter(job -> job.getMethodDescription().endsWith("OutboxRelay#poll"))
         .map(Trigger::getId)
         .findFirst()
         .orElseThrow();
