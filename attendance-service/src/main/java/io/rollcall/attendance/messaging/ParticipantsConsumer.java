@@ -3,16 +3,18 @@ package io.rollcall.attendance.messaging;
 import io.rollcall.attendance.service.ProjectionService;
 import io.rollcall.support.resilience.TransientRetry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Adapter from {@code rollcall.participants.v1} to the projection. A message that cannot be read
- * fails at once and is dead-lettered with the reason (failure-strategy in application.properties);
- * a failure that can pass (the database away) pauses the consumer until it works ({@link
- * TransientRetry}), whatever the number of attempts.
+ * Adapter from {@code rollcall.participants.v1} to the projection, in batches (what one poll
+ * returned), each applied in one transaction. A message that cannot be read is nacked on its own
+ * and dead-lettered with the reason (failure-strategy in application.properties); a failure that
+ * can pass (the database away) pauses the consumer until it works ({@link TransientRetry}),
+ * whatever the number of attempts.
  */
 @ApplicationScoped
 public class ParticipantsConsumer {
@@ -28,10 +30,13 @@ public class ParticipantsConsumer {
 
   @Incoming(CHANNEL)
   @Blocking
-  public CompletionStage<Void> consume(Message<byte[]> message) {
-    return retry.process(
+  public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+    return retry.processBatch(
         CHANNEL,
-        message,
-        () -> projection.apply(ParticipantMessageReader.read(message.getPayload())));
+        batch.getRecords(),
+        records ->
+            projection.applyAll(
+                records.stream().map(r -> ParticipantMessageReader.read(r.getPayload())).toList()),
+        record -> projection.applyAll(List.of(ParticipantMessageReader.read(record.getPayload()))));
   }
 }

@@ -16,6 +16,7 @@ import io.rollcall.events.ParticipantEvent;
 import io.rollcall.events.ParticipantMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Applies one participant message to the projection, idempotently: the message id, the stored facts
@@ -40,6 +41,12 @@ public class ProjectionService {
     this.changes = changes;
     this.applied = meters.counter("rollcall.attendance.messages", "outcome", "applied");
     this.duplicates = meters.counter("rollcall.attendance.messages", "outcome", "duplicate");
+  }
+
+  /** Applies the messages in order, in one transaction. */
+  @Transactional
+  public void applyAll(List<ParticipantMessage> messages) {
+    messages.forEach(this::apply);
   }
 
   /** Applies {@code message}; false when it had been applied before. */

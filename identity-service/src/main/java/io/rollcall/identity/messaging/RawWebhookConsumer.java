@@ -6,15 +6,17 @@ import io.rollcall.events.RawWebhookEnvelope;
 import io.rollcall.identity.service.IdentityService;
 import io.rollcall.support.resilience.TransientRetry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Consumes {@code zoom.webhooks.raw.v1}. A message that cannot be read (malformed envelope or body)
- * is nacked and the failure strategy sends it to the dead-letter topic with the reason; a failure
- * that can pass (the database away) pauses the consumer until it works ({@link TransientRetry}).
+ * Consumes {@code zoom.webhooks.raw.v1} in batches (what one poll returned), each applied in one
+ * transaction. A message that cannot be read (malformed envelope or body) is nacked on its own and
+ * the failure strategy sends it to the dead-letter topic with the reason; a failure that can pass
+ * (the database away) pauses the consumer until it works ({@link TransientRetry}).
  */
 @ApplicationScoped
 public class RawWebhookConsumer {
@@ -30,8 +32,12 @@ public class RawWebhookConsumer {
 
   @Incoming(CHANNEL)
   @Blocking
-  public CompletionStage<Void> consume(Message<byte[]> message) {
-    return retry.process(CHANNEL, message, () -> service.handleRaw(envelope(message.getPayload())));
+  public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+    return retry.processBatch(
+        CHANNEL,
+        batch.getRecords(),
+        records -> service.handleRaw(records.stream().map(r -> envelope(r.getPayload())).toList()),
+        record -> service.handleRaw(List.of(envelope(record.getPayload()))));
   }
 
   private static RawWebhookEnvelope envelope(byte[] payload) {

@@ -72,14 +72,44 @@ public class IdentityService {
   }
 
   /**
-   * @throws MalformedEventException when the webhook cannot be read (dead-lettered by the caller)
+   * Applies raw webhooks in one transaction, in order. The meetings they concern are locked first,
+   * in id order, so that two batches never wait on each other's locks in a cycle.
+   *
+   * @throws MalformedEventException when a webhook cannot be read (the caller then applies the
+   *     batch one by one, and dead-letters that one)
    */
   @Transactional
-  public void handleRaw(RawWebhookEnvelope envelope) {
+  public void handleRaw(List<RawWebhookEnvelope> envelopes) {
+    List<ZoomWebhook> webhooks = envelopes.stream().map(e -> parse(e)).toList();
+    webhooks.stream()
+        .map(IdentityService::meetingOf)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .sorted()
+        .forEach(locks::lock);
+    for (int i = 0; i < envelopes.size(); i++) {
+      handleRaw(envelopes.get(i), webhooks.get(i));
+    }
+  }
+
+  private static ZoomWebhook parse(RawWebhookEnvelope envelope) {
     if (envelope.dedupKey() == null || envelope.dedupKey().isBlank()) {
       throw new MalformedEventException("envelope has no dedup_key");
     }
-    ZoomWebhook webhook = ZoomWebhookParser.parse(envelope.body());
+    return ZoomWebhookParser.parse(envelope.body());
+  }
+
+  private static String meetingOf(ZoomWebhook webhook) {
+    if (webhook instanceof ZoomWebhook.Lifecycle lifecycle) {
+      return lifecycle.meetingId();
+    } else if (webhook instanceof ZoomWebhook.ParticipantChange change) {
+      return change.meetingId();
+    }
+    return null;
+  }
+
+  /** One webhook, in the batch's transaction; its meeting is locked already. */
+  private void handleRaw(RawWebhookEnvelope envelope, ZoomWebhook webhook) {
     if (webhook instanceof ZoomWebhook.Other other) {
       LOG.debugf("ignoring %s: not a participant or lifecycle event", other.zoomEvent());
       return;
@@ -92,7 +122,6 @@ public class IdentityService {
       return;
     }
     if (webhook instanceof ZoomWebhook.Lifecycle lifecycle) {
-      locks.lock(lifecycle.meetingId());
       outbox.add(Messages.lifecycle(lifecycle));
     } else if (webhook instanceof ZoomWebhook.ParticipantChange change) {
       participantChange(envelope.dedupKey(), change);
@@ -141,7 +170,6 @@ public class IdentityService {
       throw new MalformedEventException(
           change.zoomEvent() + " carries no user_id, participant_uuid, id or user_name");
     }
-    locks.lock(change.meetingId());
     InstanceState state = open(change.meetingId(), change.instanceUuid());
     Observation observation =
         new Observation(

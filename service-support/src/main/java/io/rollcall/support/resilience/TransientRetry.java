@@ -4,10 +4,12 @@ import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -58,6 +60,36 @@ public class TransientRetry {
       return message.nack(e);
     }
     return message.ack();
+  }
+
+  /**
+   * Processes a batch of consumed messages, all in one go when possible: {@code all} applies the
+   * whole batch (in one transaction); when it fails permanently, the batch is processed message by
+   * message with {@code one} ({@link #process} each: acknowledged, or nacked and dead-lettered), so
+   * that a bad message costs only itself. Transient failures are retried as in {@link #process}.
+   *
+   * @param component the consumer's name (its channel), for readiness, metrics and logs
+   * @return completes when every message of the batch was acknowledged or nacked
+   */
+  public <M extends Message<?>> CompletionStage<Void> processBatch(
+      String component, List<M> messages, Consumer<List<M>> all, Consumer<M> one) {
+    try {
+      run(component, () -> all.accept(messages));
+    } catch (Interrupted e) {
+      LOG.infof("%s: shutting down; the batch in progress stays unacknowledged", component);
+      return new CompletableFuture<>();
+    } catch (RuntimeException e) {
+      LOG.debugf("%s: batch failed (%s), applying its messages one by one", component, e);
+      CompletableFuture<?>[] each =
+          messages.stream()
+              .map(m -> process(component, m, () -> one.accept(m)).toCompletableFuture())
+              .toArray(CompletableFuture[]::new);
+      return CompletableFuture.allOf(each);
+    }
+    return CompletableFuture.allOf(
+        messages.stream()
+            .map(m -> m.ack().toCompletableFuture())
+            .toArray(CompletableFuture[]::new));
   }
 
   /**
