@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole of Rollcall over a real Kafka broker and a real PostgreSQL: the four services and
- * zoom-simulator run as the packaged applications they are in production; {@link DemoDriver} plays
- * the seed scenario with every webhook delivered twice and out of order; the attendance API must
- * still answer person by person exactly as the scenario happened.
+ * zoom-simulator run as the packaged applications they are in production, identity-service and
+ * attendance-service as two replicas each (one consumer group, shared partitions); {@link
+ * DemoDriver} plays the seed scenario with every webhook delivered twice and out of order; the
+ * attendance API must still answer person by person exactly as the scenario happened.
  */
 class SeedScenarioEndToEndTest {
 
@@ -66,15 +67,21 @@ class SeedScenarioEndToEndTest {
 
     CompletableFuture<AppProcess> ingest =
         startAsync("ingest-service", env(common, "ROLLCALL_ZOOM_WEBHOOK_SECRETS", WEBHOOK_SECRET));
-    CompletableFuture<AppProcess> identity =
-        startAsync("identity-service", withDatabase(common, "rollcall_e2e_identity"));
-    CompletableFuture<AppProcess> attendanceStart =
-        startAsync(
-            "attendance-service",
-            env(withDatabase(common, "rollcall_e2e_attendance"), "ROLLCALL_API_KEYS", API_KEY));
+    Map<String, String> identityEnv = withDatabase(common, "rollcall_e2e_identity");
+    Map<String, String> attendanceEnv =
+        env(withDatabase(common, "rollcall_e2e_attendance"), "ROLLCALL_API_KEYS", API_KEY);
+    CompletableFuture<AppProcess> identity = startAsync("identity-service", identityEnv);
+    CompletableFuture<AppProcess> attendanceStart = startAsync("attendance-service", attendanceEnv);
     AppProcess ingestApp = ingest.join();
     identity.join();
     attendance = attendanceStart.join();
+    // A second replica of each consuming service, in the same consumer groups and on the same
+    // databases: the topics' partitions are shared between the two, and the answers must be
+    // exactly those of one replica.
+    CompletableFuture<AppProcess> identity2 = startAsync("identity-service", identityEnv);
+    CompletableFuture<AppProcess> attendance2 = startAsync("attendance-service", attendanceEnv);
+    identity2.join();
+    attendance2.join();
 
     Map<String, String> sim = new HashMap<>();
     sim.put("ZOOM_SIM_WEBHOOK_URL", ingestApp.baseUrl() + "/zoom/webhooks");

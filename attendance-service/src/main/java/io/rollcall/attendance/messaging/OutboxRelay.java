@@ -88,6 +88,9 @@ public class OutboxRelay {
   /** Publishes one batch in one transaction and marks it published; returns its size. */
   @Transactional
   int relayOnce() {
+    if (!outbox.tryBecomeRelay()) {
+      return 0; // another replica relays now
+    }
     List<Pending> batch = outbox.lockUnpublished(config.outbox().batchSize());
     if (batch.isEmpty()) {
       return 0;

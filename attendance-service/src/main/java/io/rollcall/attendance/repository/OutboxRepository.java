@@ -46,6 +46,23 @@ public class OutboxRepository {
     }
   }
 
+  /**
+   * Makes this transaction the only relay of any replica until it ends, so that rows are published
+   * in id order (each instance's changes in order) even with several replicas.
+   */
+  public boolean tryBecomeRelay() {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement statement =
+            db.prepareStatement(
+                "SELECT pg_try_advisory_xact_lock(hashtext('attendance-service outbox relay'))");
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getBoolean(1);
+    } catch (SQLException e) {
+      throw new RepositoryException("cannot take the relay lock", e);
+    }
+  }
+
   /** The oldest unpublished events, locked so that a second relay skips them. */
   public List<Pending> lockUnpublished(int limit) {
     try (Connection db = dataSource.getConnection();
