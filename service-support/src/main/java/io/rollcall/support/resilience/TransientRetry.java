@@ -64,9 +64,10 @@ public class TransientRetry {
 
   /**
    * Processes a batch of consumed messages, all in one go when possible: {@code all} applies the
-   * whole batch (in one transaction); when it fails permanently, the batch is processed message by
-   * message with {@code one} ({@link #process} each: acknowledged, or nacked and dead-lettered), so
-   * that a bad message costs only itself. Transient failures are retried as in {@link #process}.
+   * whole batch (in one transaction), once. When that fails, for whatever reason, the batch is
+   * processed message by message with {@code one} ({@link #process} each: retried while the failure
+   * is transient, acknowledged, or nacked and dead-lettered), so that a bad message costs only
+   * itself and a batch too big for one transaction (the transaction reaper) still goes through.
    *
    * @param component the consumer's name (its channel), for readiness, metrics and logs
    * @return completes when every message of the batch was acknowledged or nacked
@@ -74,18 +75,17 @@ public class TransientRetry {
   public <M extends Message<?>> CompletionStage<Void> processBatch(
       String component, List<M> messages, Consumer<List<M>> all, Consumer<M> one) {
     try {
-      run(component, () -> all.accept(messages));
-    } catch (Interrupted e) {
-      LOG.infof("%s: shutting down; the batch in progress stays unacknowledged", component);
-      return new CompletableFuture<>();
+      all.accept(messages);
     } catch (RuntimeException e) {
       LOG.debugf("%s: batch failed (%s), applying its messages one by one", component, e);
-      CompletableFuture<?>[] each =
-          messages.stream()
-              .map(m -> process(component, m, () -> one.accept(m)).toCompletableFuture())
-              .toArray(CompletableFuture[]::new);
-      return CompletableFuture.allOf(each);
+      CompletionStage<Void> acks = CompletableFuture.completedFuture(null);
+      for (M message : messages) {
+        CompletionStage<Void> ack = process(component, message, () -> one.accept(message));
+        acks = acks.thenCombine(ack, (a, b) -> null);
+      }
+      return acks;
     }
+    outages.recovered(component);
     return CompletableFuture.allOf(
         messages.stream()
             .map(m -> m.ack().toCompletableFuture())
