@@ -6,7 +6,6 @@ import io.rollcall.attendance.config.AttendanceConfig;
 import io.rollcall.attendance.repository.OutboxRepository;
 import io.rollcall.attendance.repository.OutboxRepository.Pending;
 import io.rollcall.support.outbox.OutboxWakeup;
-import io.rollcall.support.resilience.Outages;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -27,34 +26,28 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class OutboxRelay {
-  static final String COMPONENT = "outbox-relay";
 
   private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
   private final OutboxRepository outbox;
   private final MutinyEmitter<byte[]> emitter;
   private final AttendanceConfig config;
-  private final Outages outages;
   private final OutboxWakeup wakeup;
-  // Messaging connects its channels during startup; a relay tick before then finds no emitter.
-  private volatile boolean started;
 
   public OutboxRelay(
       OutboxRepository outbox,
       @Channel("attendance") MutinyEmitter<byte[]> emitter,
       AttendanceConfig config,
-      Outages outages,
       OutboxWakeup wakeup) {
     this.wakeup = wakeup;
     this.outbox = outbox;
     this.emitter = emitter;
     this.config = config;
-    this.outages = outages;
   }
 
+  /** Messaging connects its channels during startup: relay only after that. */
   void onStart(@Observes StartupEvent event) {
-    started = true;
-    wakeup.relayWith(this::relay);
+    wakeup.relayWith(this::relayOnce, config.outbox().batchSize());
   }
 
   /** The fallback for a wakeup that did not come (a commit by another replica, a failed pass). */
@@ -66,26 +59,9 @@ public class OutboxRelay {
   }
 
   /**
-   * Drains the outbox batch by batch, each in its own transaction. A failure (the database or the
-   * broker away) ends the pass and is reported to {@link Outages} (readiness DOWN, one log line per
-   * outage); the next poll tries again, so the poll interval is the retry cadence. Runs on {@link
-   * OutboxWakeup}'s relay thread only.
+   * Publishes one batch in one transaction and marks it published; returns its size (0 when another
+   * replica relays now). Runs on {@link OutboxWakeup}'s relay thread.
    */
-  void relay() {
-    if (!started) {
-      return;
-    }
-    try {
-      while (relayOnce() == config.outbox().batchSize()) {
-        // a full batch: more may be waiting
-      }
-      outages.recovered(COMPONENT);
-    } catch (RuntimeException e) {
-      outages.failed(COMPONENT, e);
-    }
-  }
-
-  /** Publishes one batch in one transaction and marks it published; returns its size. */
   @Transactional
   int relayOnce() {
     if (!outbox.tryBecomeRelay()) {

@@ -6,7 +6,6 @@ import io.rollcall.identity.config.IdentityConfig;
 import io.rollcall.identity.repository.OutboxRepository;
 import io.rollcall.identity.repository.OutboxRepository.Pending;
 import io.rollcall.support.outbox.OutboxWakeup;
-import io.rollcall.support.resilience.Outages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,11 +20,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class OutboxRelay {
-  static final String COMPONENT = "outbox-relay";
   private final OutboxRepository outbox;
   private final ParticipantsPublisher publisher;
   private final IdentityConfig config;
-  private final Outages outages;
   private final OutboxWakeup wakeup;
   // Messaging wires its channels in an earlier startup observer; relay only after that.
   private volatile boolean started;
@@ -34,18 +31,16 @@ public class OutboxRelay {
       OutboxRepository outbox,
       ParticipantsPublisher publisher,
       IdentityConfig config,
-      Outages outages,
       OutboxWakeup wakeup) {
     this.wakeup = wakeup;
     this.outbox = outbox;
     this.publisher = publisher;
     this.config = config;
-    this.outages = outages;
   }
 
   void onStart(@Observes StartupEvent event) {
     started = true;
-    wakeup.relayWith(this::relay);
+    wakeup.relayWith(this::relayOnce, config.outbox().batchSize());
   }
 
   /** The fallback for a wakeup that did not come (a commit by another replica, a failed pass). */
@@ -57,25 +52,9 @@ public class OutboxRelay {
   }
 
   /**
-   * Drains the outbox batch by batch, each in its own transaction. A failure (the database or the
-   * broker away) ends the pass and is reported to {@link Outages} (readiness DOWN, one log line per
-   * outage); the next poll tries again, so the poll interval is the retry cadence. Runs on {@link
-   * OutboxWakeup}'s relay thread only.
-   */
-  void relay() {
-    try {
-      while (relayOnce() == config.outbox().batchSize()) {
-        // a full batch: more may be waiting
-      }
-      outages.recovered(COMPONENT);
-    } catch (RuntimeException e) {
-      outages.failed(COMPONENT, e);
-    }
-  }
-
-  /**
-   * One relay pass in the caller's transaction (a new one if there is none): publishes a batch and
-   * marks it published when that transaction commits.
+   * One relay batch in the caller's transaction (a new one if there is none): publishes it and
+   * marks it published when that transaction commits. Runs on {@link OutboxWakeup}'s relay thread
+   * (and in tests).
    *
    * @return how many rows were published; 0 if another relay holds the lock or nothing waits
    */

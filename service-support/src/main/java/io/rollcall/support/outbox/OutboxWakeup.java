@@ -1,5 +1,6 @@
 package io.rollcall.support.outbox;
 
+import io.rollcall.support.resilience.Outages;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -8,6 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 
 /**
  * Runs the service's outbox relay as soon as a transaction that wrote outbox rows commits, so that
@@ -21,7 +23,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class OutboxWakeup {
   private static final Object REGISTERED = OutboxWakeup.class.getName() + ".registered";
 
+  /** The relay's name in {@link Outages}. */
+  public static final String COMPONENT = "outbox-relay";
+
   private final TransactionSynchronizationRegistry transactions;
+  private final Outages outages;
   private final AtomicBoolean requested = new AtomicBoolean();
   private final ExecutorService relayThread =
       Executors.newSingleThreadExecutor(
@@ -32,13 +38,30 @@ public class OutboxWakeup {
           });
   private volatile Runnable pass;
 
-  public OutboxWakeup(TransactionSynchronizationRegistry transactions) {
+  public OutboxWakeup(TransactionSynchronizationRegistry transactions, Outages outages) {
     this.transactions = transactions;
+    this.outages = outages;
   }
 
-  /** Sets the relay pass to run (once the service's messaging is wired). */
-  public void relayWith(Runnable pass) {
-    this.pass = pass;
+  /**
+   * Sets the relay (once the service's messaging is wired): a pass calls {@code relayBatch} (one
+   * batch in its own transaction, returning how many rows it published) until a batch comes back
+   * short. A failure (the database or the broker away) ends the pass and is reported to {@link
+   * Outages} as {@value #COMPONENT} (readiness DOWN, one log line per outage); the next request (a
+   * commit, or the service's fallback poll) tries again.
+   */
+  public void relayWith(IntSupplier relayBatch, int batchSize) {
+    this.pass =
+        () -> {
+          try {
+            while (relayBatch.getAsInt() >= batchSize) {
+              // a full batch: more may be waiting
+            }
+            outages.recovered(COMPONENT);
+          } catch (RuntimeException e) {
+            outages.failed(COMPONENT, e);
+          }
+        };
     request();
   }
 
