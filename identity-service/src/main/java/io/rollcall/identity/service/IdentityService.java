@@ -30,9 +30,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one consumed message in one transaction: dedupe, record, update the instance's resolution
- * incrementally ({@link InstanceStates}, {@link io.rollcall.identity.domain.InstanceResolution}),
- * and write every resulting message to the outbox.
+ * Applies consumed messages — a batch of raw webhooks, or one link — each call in one transaction:
+ * dedupe, record, update the instance's resolution incrementally ({@link InstanceStates}, {@link
+ * io.rollcall.identity.domain.InstanceResolution}), and write every resulting message to the
+ * outbox.
  */
 @ApplicationScoped
 public class IdentityService {
