@@ -1,43 +1,44 @@
 package io.rollcall.meeting.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rollcall.meeting.client.ZoomRestClient.BatchBody;
+import io.rollcall.meeting.client.ZoomRestClient.RegistrantBody;
+import io.rollcall.meeting.client.ZoomRestClient.RegistrantLink;
+import io.rollcall.meeting.client.ZoomRestClient.RegistrantRef;
+import io.rollcall.meeting.client.ZoomRestClient.StatusBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The Zoom REST endpoints meeting-service uses (ZOOM-FACTS §3), as typed calls. */
+/**
+ * The Zoom REST endpoints meeting-service uses (ZOOM-FACTS §3), as typed calls: {@link
+ * ZoomRestClient} run through {@link ZoomCalls} (token, retries, pacing, circuit breaker).
+ *
+ * <p>Every method throws {@link ZoomApiException} when Zoom answered an error or could not be
+ * reached, and {@link ZoomUnavailableException} while calls to Zoom are paused or not configured.
+ */
 @ApplicationScoped
 public class ZoomApi {
-  private final ZoomHttp http;
+  private final ZoomRestClient rest;
+  private final ZoomCalls calls;
 
-  public ZoomApi(ZoomHttp http) {
-    this.http = http;
+  public ZoomApi(ZoomRestClient rest, ZoomCalls calls) {
+    this.rest = rest;
+    this.calls = calls;
   }
 
   /** {@code POST /users/{userId}/meetings}. Not idempotent: a blind retry could double-book. */
   public JsonNode createMeeting(String hostUserIdOrEmail, Map<String, Object> body) {
-    return http.send(
-        new ZoomRequest(
-            "create_meeting",
-            "POST",
-            "/users/" + ZoomPaths.segment(hostUserIdOrEmail) + "/meetings",
-            body,
-            ApiClass.MEDIUM,
-            false));
+    String host = ZoomPaths.segment(hostUserIdOrEmail);
+    return calls.call(
+        ZoomOperation.CREATE_MEETING, bearer -> rest.createMeeting(bearer, host, body));
   }
 
   /** {@code GET /meetings/{meetingId}}: carries a fresh {@code start_url}. */
   public JsonNode getMeeting(String meetingId) {
-    return http.send(
-        new ZoomRequest(
-            "get_meeting",
-            "GET",
-            "/meetings/" + ZoomPaths.meeting(meetingId),
-            null,
-            ApiClass.LIGHT,
-            true));
+    String id = ZoomPaths.meeting(meetingId);
+    return calls.call(ZoomOperation.GET_MEETING, bearer -> rest.getMeeting(bearer, id));
   }
 
   /**
@@ -45,91 +46,60 @@ public class ZoomApi {
    * returns the same registrant: safe to retry.
    */
   public Registration addRegistrant(String meetingId, Registrant registrant) {
-    JsonNode node =
-        http.send(
-            new ZoomRequest(
-                "add_registrant",
-                "POST",
-                "/meetings/" + ZoomPaths.meeting(meetingId) + "/registrants",
-                Map.of(
-                    "email", registrant.email(),
-                    "first_name", registrant.firstName(),
-                    "last_name", registrant.lastName() == null ? "" : registrant.lastName()),
-                ApiClass.LIGHT,
-                true));
-    return new Registration(
-        registrant.email(), node.path("registrant_id").asText(), node.path("join_url").asText());
+    String id = ZoomPaths.meeting(meetingId);
+    RegistrantLink link =
+        calls.call(
+            ZoomOperation.ADD_REGISTRANT,
+            bearer -> rest.addRegistrant(bearer, id, body(registrant)));
+    return new Registration(registrant.email(), text(link.registrantId()), text(link.joinUrl()));
   }
 
   /** {@code POST /meetings/{meetingId}/batch_registrants}: at most 30, scheduled meetings only. */
   public List<Registration> batchRegistrants(String meetingId, List<Registrant> registrants) {
-    List<Map<String, String>> list = new ArrayList<>();
-    for (Registrant r : registrants) {
-      list.add(
-          Map.of(
-              "email", r.email(),
-              "first_name", r.firstName(),
-              "last_name", r.lastName() == null ? "" : r.lastName()));
-    }
-    JsonNode node =
-        http.send(
-            new ZoomRequest(
-                "batch_registrants",
-                "POST",
-                "/meetings/" + ZoomPaths.meeting(meetingId) + "/batch_registrants",
-                Map.of(
-                    "auto_approve",
-                    true,
-                    "registrants_confirmation_email",
-                    false,
-                    "registrants",
-                    list),
-                ApiClass.HEAVY,
-                true));
-    List<Registration> result = new ArrayList<>();
-    for (JsonNode r : node.path("registrants")) {
-      result.add(
-          new Registration(
-              r.path("email").asText(),
-              r.path("registrant_id").asText(),
-              r.path("join_url").asText()));
-    }
-    return result;
+    String id = ZoomPaths.meeting(meetingId);
+    BatchBody batch = new BatchBody(true, false, registrants.stream().map(ZoomApi::body).toList());
+    ZoomRestClient.BatchAnswer answer =
+        calls.call(
+            ZoomOperation.BATCH_REGISTRANTS, bearer -> rest.batchRegistrants(bearer, id, batch));
+    List<RegistrantLink> links =
+        answer == null || answer.registrants() == null ? List.of() : answer.registrants();
+    return links.stream()
+        .map(r -> new Registration(text(r.email()), text(r.registrantId()), text(r.joinUrl())))
+        .toList();
   }
 
   /** {@code PUT /meetings/{meetingId}/registrants/status} with action {@code cancel}. */
   public void cancelRegistrant(String meetingId, String registrantId, String email) {
-    http.send(
-        new ZoomRequest(
-            "cancel_registrant",
-            "PUT",
-            "/meetings/" + ZoomPaths.meeting(meetingId) + "/registrants/status",
-            Map.of(
-                "action",
-                "cancel",
-                "registrants",
-                List.of(Map.of("id", registrantId, "email", email))),
-            ApiClass.MEDIUM,
-            true));
+    String id = ZoomPaths.meeting(meetingId);
+    StatusBody cancel = new StatusBody("cancel", List.of(new RegistrantRef(registrantId, email)));
+    calls.call(
+        ZoomOperation.CANCEL_REGISTRANT,
+        bearer -> {
+          rest.updateRegistrantStatus(bearer, id, cancel);
+          return null;
+        });
   }
 
   /** {@code GET /users/{userId}/token?type=zak&ttl=…}: the host's Zoom Access Key. A secret. */
   public String zak(String userId, Duration ttl) {
-    JsonNode node =
-        http.send(
-            new ZoomRequest(
-                "user_zak",
-                "GET",
-                "/users/" + ZoomPaths.segment(userId) + "/token?type=zak&ttl=" + ttl.toSeconds(),
-                null,
-                ApiClass.LIGHT,
-                true));
-    return node.path("token").asText();
+    String user = ZoomPaths.segment(userId);
+    ZoomRestClient.UserToken token =
+        calls.call(
+            ZoomOperation.USER_ZAK, bearer -> rest.userToken(bearer, user, "zak", ttl.toSeconds()));
+    return token == null ? "" : text(token.token());
+  }
+
+  private static RegistrantBody body(Registrant r) {
+    return new RegistrantBody(r.email(), r.firstName(), r.lastName() == null ? "" : r.lastName());
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
   }
 
   /** An invitee as sent to Zoom. */
   public record Registrant(String email, String firstName, String lastName) {}
 
-  /** Zoom's answer for one registrant. */
+  /** Zoom's answer for one registrant; absent fields are empty strings. */
   public record Registration(String email, String registrantId, String joinUrl) {}
 }

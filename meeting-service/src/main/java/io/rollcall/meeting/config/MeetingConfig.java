@@ -54,9 +54,11 @@ public interface MeetingConfig {
     @WithDefault("PT5M")
     Duration tokenRenewBefore();
 
+    /** How long to wait for a TCP connection to Zoom. */
     @WithDefault("PT5S")
     Duration connectTimeout();
 
+    /** How long one attempt of a Zoom call may take before it counts as unanswered (status 0). */
     @WithDefault("PT15S")
     Duration requestTimeout();
 
@@ -76,13 +78,15 @@ public interface MeetingConfig {
   }
 
   interface Retry {
-    /** Attempts in total, the first included. */
+    /** Attempts in total, the first included (SmallRye Fault Tolerance retries = this − 1). */
     @WithDefault("4")
     int maxAttempts();
 
+    /** The wait before the first retry; doubled for each further one (with jitter). */
     @WithDefault("PT0.25S")
     Duration baseDelay();
 
+    /** The longest wait between two attempts, unless Zoom's Retry-After asks for more. */
     @WithDefault("PT5S")
     Duration maxDelay();
 
@@ -92,15 +96,19 @@ public interface MeetingConfig {
   }
 
   interface Circuit {
-    /** Consecutive failed calls (after retries) that open the circuit. */
+    /** Consecutive failed calls (each after its retries) that open the circuit. */
     @WithDefault("5")
     int failureThreshold();
 
+    /** How long an open circuit refuses calls (503) before one trial call goes out. */
     @WithDefault("PT30S")
     Duration openFor();
   }
 
-  /** Requests per second per Zoom API class; defaults are Zoom's Pro plan. */
+  /**
+   * Requests per second per Zoom API class; defaults are Zoom's Pro plan (ZOOM-FACTS §3.7). 0 or
+   * less turns client-side pacing of the class off.
+   */
   interface RateLimits {
     @WithDefault("30")
     double light();

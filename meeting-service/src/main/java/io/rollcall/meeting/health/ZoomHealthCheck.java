@@ -1,44 +1,44 @@
 package io.rollcall.meeting.health;
 
-import io.rollcall.meeting.client.ZoomHttp;
+import io.rollcall.meeting.client.ZoomApiException;
+import io.rollcall.meeting.client.ZoomCalls;
 import io.rollcall.meeting.client.ZoomOAuth;
-import io.rollcall.meeting.config.MeetingConfig;
+import io.rollcall.meeting.client.ZoomRestClient;
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Zoom reachability, reported but never fatal: without Zoom, Rollcall still serves links already
- * issued, tracked redirects and SDK signatures. The probe result is cached for 30 s.
+ * issued, tracked redirects and SDK signatures. The probe ({@code HEAD} on the API base, 2 s at
+ * most) is cached for 30 s; the circuit state is {@code closed}, {@code open} or {@code half_open}.
  */
 @Readiness
 @ApplicationScoped
 public class ZoomHealthCheck implements HealthCheck {
   private static final Duration CACHE = Duration.ofSeconds(30);
 
-  private final HttpClient http;
-  private final ZoomHttp zoom;
+  private final ZoomRestClient zoom;
   private final ZoomOAuth oauth;
-  private final MeetingConfig.Zoom config;
+  private final ZoomCalls calls;
   private final Clock clock;
+  private final Guard probeTimeout =
+      Guard.create().withTimeout().duration(2, ChronoUnit.SECONDS).done().build();
   private volatile Instant probedAt;
   private volatile boolean reachable;
 
-  public ZoomHealthCheck(
-      HttpClient http, ZoomHttp zoom, ZoomOAuth oauth, MeetingConfig config, Clock clock) {
-    this.http = http;
+  public ZoomHealthCheck(ZoomRestClient zoom, ZoomOAuth oauth, ZoomCalls calls, Clock clock) {
     this.zoom = zoom;
     this.oauth = oauth;
-    this.config = config.zoom();
+    this.calls = calls;
     this.clock = clock;
   }
 
@@ -48,7 +48,7 @@ public class ZoomHealthCheck implements HealthCheck {
         .up()
         .withData("reachable", reachable())
         .withData("credentials_configured", oauth.configured())
-        .withData("circuit", zoom.circuitState().name().toLowerCase())
+        .withData("circuit", calls.circuitState().name().toLowerCase(Locale.ROOT))
         .build();
   }
 
@@ -63,17 +63,17 @@ public class ZoomHealthCheck implements HealthCheck {
 
   private boolean probe() {
     try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(config.apiUrl()))
-              .timeout(Duration.ofSeconds(2))
-              .method("HEAD", HttpRequest.BodyPublishers.noBody())
-              .build();
-      http.send(request, HttpResponse.BodyHandlers.discarding());
+      probeTimeout.get(
+          () -> {
+            try (Response answer = zoom.probe()) {
+              return true;
+            }
+          },
+          Boolean.class);
+      return true;
+    } catch (ZoomApiException e) {
       return true; // any HTTP answer means Zoom is reachable
-    } catch (IOException | IllegalArgumentException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
       return false;
     }
   }

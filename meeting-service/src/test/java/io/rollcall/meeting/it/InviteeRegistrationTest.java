@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rollcall.events.LinkStatus;
-import io.rollcall.meeting.client.ZoomCallMetrics;
 import io.rollcall.meeting.domain.JoinUrls;
 import io.rollcall.meeting.messaging.OutboxRelay;
 import io.rollcall.meeting.repository.LinkRepository;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = ZoomSimulatorTestResource.class, restrictToAnnotatedClass = false)
 class InviteeRegistrationTest {
-  @Inject ZoomCallMetrics metrics;
+  @Inject ZoomExchanges metrics;
   @Inject OutboxRelay relay;
   @Inject LinkRepository links;
 

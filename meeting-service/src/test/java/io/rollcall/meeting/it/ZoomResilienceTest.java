@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rollcall.meeting.client.ZoomCallMetrics;
 import io.rollcall.testsupport.KafkaTestResource;
 import io.rollcall.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = ZoomSimulatorTestResource.class, restrictToAnnotatedClass = false)
 class ZoomResilienceTest {
-  @Inject ZoomCallMetrics metrics;
+  @Inject ZoomExchanges metrics;
 
   @AfterEach
   void restoreZoom() throws Exception {

@@ -1,0 +1,150 @@
+package io.rollcall.meeting.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.rollcall.meeting.config.MeetingConfig;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Runs one call of {@link ZoomRestClient} with everything a call to Zoom needs: the circuit breaker
+ * (one for all of Zoom), the operation's retries honouring {@code Retry-After}, its API class's
+ * pacing and the per-attempt timeout ({@link ZoomGuards}), and the OAuth bearer token, renewed once
+ * when Zoom answers 401. Every failure leaves as a {@link ZoomApiException} named after the
+ * operation, or as a {@link ZoomUnavailableException} while the circuit is open.
+ */
+@ApplicationScoped
+public class ZoomCalls {
+  private static final String CIRCUIT = "zoom";
+
+  private final ZoomOAuth oauth;
+  private final CircuitBreakerMaintenance circuits;
+  private final Duration openFor;
+  private final Duration requestTimeout;
+  private final Guard circuit;
+  private final Map<ZoomOperation, Guard> retries = new EnumMap<>(ZoomOperation.class);
+  private final Map<ApiClass, Guard> pacing = new EnumMap<>(ApiClass.class);
+
+  public ZoomCalls(MeetingConfig config, ZoomOAuth oauth, CircuitBreakerMaintenance circuits) {
+    MeetingConfig.Zoom zoom = config.zoom();
+    this.oauth = oauth;
+    this.circuits = circuits;
+    this.openFor = zoom.circuit().openFor();
+    this.requestTimeout = zoom.requestTimeout();
+    this.circuit = ZoomGuards.circuit(CIRCUIT, zoom.circuit().failureThreshold(), openFor);
+    MeetingConfig.Retry retry = zoom.retry();
+    for (ZoomOperation operation : ZoomOperation.values()) {
+      retries.put(
+          operation,
+          ZoomGuards.retries(
+              operation,
+              retry.maxAttempts(),
+              retry.baseDelay(),
+              retry.maxDelay(),
+              retry.maxRetryAfter()));
+    }
+    MeetingConfig.RateLimits limits = zoom.rateLimits();
+    pacing.put(ApiClass.LIGHT, ZoomGuards.pacing(ApiClass.LIGHT, limits.light(), requestTimeout));
+    pacing.put(
+        ApiClass.MEDIUM, ZoomGuards.pacing(ApiClass.MEDIUM, limits.medium(), requestTimeout));
+    pacing.put(ApiClass.HEAVY, ZoomGuards.pacing(ApiClass.HEAVY, limits.heavy(), requestTimeout));
+  }
+
+  /**
+   * Calls Zoom: {@code exchange} gets the {@code Authorization} header value ({@code Bearer …}) and
+   * makes one request with it; it may run several times (retries, a renewed token).
+   *
+   * @throws ZoomApiException Zoom's final error answer, or status 0 when it was not reached
+   * @throws ZoomUnavailableException the circuit is open, or Zoom credentials are not configured
+   */
+  public <T> T call(ZoomOperation operation, Function<String, T> exchange) {
+    try {
+      return guarded(
+          circuit, () -> guarded(retries.get(operation), () -> attempt(operation, exchange)));
+    } catch (CircuitBreakerOpenException e) {
+      throw new ZoomUnavailableException("Zoom is failing; calls are paused for up to " + openFor);
+    }
+  }
+
+  /**
+   * The circuit breaker's state: calls go out ({@code CLOSED}), are refused, or one is on trial.
+   */
+  public CircuitBreakerState circuitState() {
+    return circuits.currentState(CIRCUIT);
+  }
+
+  private <T> T attempt(ZoomOperation operation, Function<String, T> exchange) {
+    try {
+      return guarded(pacing.get(operation.apiClass()), () -> renewingOnce(operation, exchange));
+    } catch (TimeoutException e) {
+      throw new ZoomApiException(
+          operation.wireName(), 0, null, "Zoom did not answer within " + requestTimeout, null);
+    }
+  }
+
+  private <T> T renewingOnce(ZoomOperation operation, Function<String, T> exchange) {
+    String token = oauth.token();
+    try {
+      return send(operation, exchange, token);
+    } catch (ZoomApiException e) {
+      if (e.status() != 401) {
+        throw e;
+      }
+      oauth.rejected(token); // expired or revoked early: renew once, then give up
+      return send(operation, exchange, oauth.token());
+    }
+  }
+
+  private static <T> T send(ZoomOperation operation, Function<String, T> exchange, String token) {
+    try {
+      return exchange.apply("Bearer " + token);
+    } catch (ZoomApiException e) {
+      throw e.during(operation.wireName());
+    } catch (ProcessingException e) {
+      throw transportFailure(operation.wireName(), e);
+    }
+  }
+
+  /**
+   * What the REST client's {@link ProcessingException} means for our callers: Zoom's error answer
+   * when that is inside, an unreadable answer, or Zoom unreachable (status 0; {@link
+   * ZoomApiException#notSent()} when the connection was refused, so nothing reached Zoom).
+   */
+  static ZoomApiException transportFailure(String operation, ProcessingException failure) {
+    boolean refused = false;
+    Throwable root = failure;
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ZoomApiException z) {
+        return z.during(operation);
+      }
+      if (t instanceof JsonProcessingException) {
+        return new ZoomApiException(operation, 200, null, "Zoom sent an unreadable answer", null);
+      }
+      refused |= t instanceof ConnectException;
+      root = t;
+    }
+    return new ZoomApiException(
+        operation,
+        0,
+        null,
+        "Zoom unreachable: " + root.getClass().getSimpleName(),
+        null,
+        false,
+        refused);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T guarded(Guard guard, Supplier<T> action) {
+    return (T) guard.get(action::get, Object.class);
+  }
+}

@@ -1,0 +1,126 @@
+package io.rollcall.meeting.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Encoded;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The Zoom REST API endpoints meeting-service uses (ZOOM-FACTS §3.2–3.4), below {@code
+ * ROLLCALL_ZOOM_API_URL} (default {@code https://api.zoom.us/v2}). Built by {@code
+ * config.ClientProducers}; called only through {@link ZoomApi}, which adds the token, retries,
+ * pacing and the circuit breaker. Every answer of 400 or above becomes a {@link ZoomApiException}
+ * ({@link ZoomErrorMapper}).
+ *
+ * <p>Path parameters arrive already encoded ({@link ZoomPaths}): Zoom wants some meeting uuids
+ * encoded twice, which a path template cannot say. Field names are Zoom's, spelled out, so they do
+ * not depend on how our own JSON is named.
+ */
+@RegisterRestClient(configKey = "zoom-api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ZoomRestClient {
+
+  /** {@code POST /users/{userId}/meetings}: Zoom's meeting object (id, settings applied, ...). */
+  @POST
+  @Path("/users/{userId}/meetings")
+  JsonNode createMeeting(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("userId") @Encoded String userId,
+      Map<String, Object> meeting);
+
+  /** {@code GET /meetings/{meetingId}}: carries a fresh {@code start_url}. */
+  @GET
+  @Path("/meetings/{meetingId}")
+  JsonNode getMeeting(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("meetingId") @Encoded String meetingId);
+
+  /** {@code POST /meetings/{meetingId}/registrants}: one registrant, 201. */
+  @POST
+  @Path("/meetings/{meetingId}/registrants")
+  RegistrantLink addRegistrant(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("meetingId") @Encoded String meetingId,
+      RegistrantBody registrant);
+
+  /** {@code POST /meetings/{meetingId}/batch_registrants}: at most 30, scheduled meetings only. */
+  @POST
+  @Path("/meetings/{meetingId}/batch_registrants")
+  BatchAnswer batchRegistrants(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("meetingId") @Encoded String meetingId,
+      BatchBody batch);
+
+  /** {@code PUT /meetings/{meetingId}/registrants/status}: 204. */
+  @PUT
+  @Path("/meetings/{meetingId}/registrants/status")
+  void updateRegistrantStatus(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("meetingId") @Encoded String meetingId,
+      StatusBody status);
+
+  /** {@code GET /users/{userId}/token?type=zak&ttl=<seconds>}: the host's ZAK. A secret. */
+  @GET
+  @Path("/users/{userId}/token")
+  UserToken userToken(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("userId") @Encoded String userId,
+      @QueryParam("type") String type,
+      @QueryParam("ttl") long ttlSeconds);
+
+  /** {@code HEAD} on the API base, for the readiness probe: any answer means Zoom is reachable. */
+  @HEAD
+  Response probe();
+
+  /** A registrant as sent to Zoom; {@code last_name} is optional for Zoom, sent empty. */
+  record RegistrantBody(
+      @JsonProperty("email") String email,
+      @JsonProperty("first_name") String firstName,
+      @JsonProperty("last_name") String lastName) {}
+
+  /** Zoom's registration of one person: the per-person {@code join_url} carries its {@code tk}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record RegistrantLink(
+      @JsonProperty("email") String email,
+      @JsonProperty("registrant_id") String registrantId,
+      @JsonProperty("join_url") String joinUrl) {}
+
+  /** The batch request: auto-approved, without Zoom's confirmation emails. */
+  record BatchBody(
+      @JsonProperty("auto_approve") boolean autoApprove,
+      @JsonProperty("registrants_confirmation_email") boolean confirmationEmail,
+      @JsonProperty("registrants") List<RegistrantBody> registrants) {}
+
+  /** The batch answer, one entry per registered email. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record BatchAnswer(@JsonProperty("registrants") List<RegistrantLink> registrants) {}
+
+  /** {@code {"action": "approve|cancel|deny", "registrants": [{"id", "email"}]}}, at most 30. */
+  record StatusBody(
+      @JsonProperty("action") String action,
+      @JsonProperty("registrants") List<RegistrantRef> registrants) {}
+
+  /** One registrant named in a status change. */
+  record RegistrantRef(@JsonProperty("id") String id, @JsonProperty("email") String email) {}
+
+  /** {@code {"token": "..."}}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record UserToken(@JsonProperty("token") String token) {}
+}
