@@ -25,7 +25,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 @ApplicationScoped
 public class ZoomCalls {
-  private static final String CIRCUIT = "zoom";
+  private static final String CIRCUIT = "zoom-circuit";
 
   private final ZoomOAuth oauth;
   private final CircuitBreakerMaintenance circuits;

@@ -23,13 +23,14 @@ public final class ZoomGuards {
    * {@code CircuitBreakerOpenException} for {@code openFor}, then lets one trial call through whose
    * success closes it and whose failure opens it again.
    *
-   * @param name the name {@code CircuitBreakerMaintenance} knows it by (unique), or null
+   * @param name the name {@code CircuitBreakerMaintenance} knows it by, and its metrics' {@code
+   *     method} tag; unique
    */
   public static Guard circuit(String name, int failureThreshold, Duration openFor) {
     return Guard.create()
-        .withDescription("zoom-circuit")
+        .withDescription(name)
         .withCircuitBreaker()
-        .with(cb -> name(cb, name))
+        .name(name)
         .requestVolumeThreshold(failureThreshold) // a rolling window of the last N calls ...
         .failureRatio(1.0) // ... all failed: N consecutive failures
         .successThreshold(1)
@@ -107,11 +108,5 @@ public final class ZoomGuards {
         .done()
         .done()
         .build();
-  }
-
-  private static void name(Guard.Builder.CircuitBreakerBuilder circuit, String name) {
-    if (name != null) {
-      circuit.name(name);
-    }
   }
 }
