@@ -63,7 +63,8 @@
 #   BENCH_WARM_UP_STORM [300]  people in an unmeasured storm first (JIT, pools); 0 for none
 #   BENCH_JFR [no]   yes: record every measured window with JFR (jcmd JFR.start settings=profile) in
 #                    identity-service and attendance-service; the .jfr paths are printed at the end
-#   BENCH_OUT [.rollcall/bench/<time>]   report.txt, build log and jfr/ go there
+#   BENCH_OUT [.rollcall/bench/<time>]   report.txt, build log, jfr/ and (for a stack it started)
+#                                        the components' logs/ go there
 #   BENCH_WEBHOOK_SECRET, BENCH_API_KEY  override what './rollcall status' reports
 #   Ports and state follow ./rollcall's variables (ROLLCALL_INGEST_PORT, ROLLCALL_HOME, ...).
 #
@@ -88,7 +89,9 @@ if [ "${BENCH_USE_RUNNING_STACK:-no}" = yes ]; then
   echo "== using the running stack"
 else
   echo "== starting the stack: ./rollcall up -d"
-  trap 'echo "== stopping the stack: ./rollcall down"; ./rollcall down' EXIT
+  # The services' logs go with the report (the next 'up' truncates them), then the stack stops.
+  trap 'mkdir -p "$OUT/logs"; cp "$STATE"/logs/*.log "$OUT/logs/" 2>/dev/null || true
+        echo "== stopping the stack: ./rollcall down (logs kept in $OUT/logs)"; ./rollcall down' EXIT
   ./rollcall up -d >"$OUT/up.log" 2>&1 || { tail -30 "$OUT/up.log"; exit 1; }
   grep -E '^  [a-z-]+ +ready' "$OUT/up.log" || true
 fi

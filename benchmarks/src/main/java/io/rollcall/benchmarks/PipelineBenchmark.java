@@ -208,6 +208,9 @@ public final class PipelineBenchmark {
    * that at the smallest; the storms' seconds-until-visible per event likewise, for comparison.
    */
   private void reportCostRatio() {
+    if (storms.isEmpty()) {
+      return;
+    }
     List<StormScenario.Result> done =
         storms.stream().filter(r -> r.secondsToVisible().isPresent()).toList();
     System.out.println(
