@@ -110,8 +110,8 @@ public final class PipelineBenchmark {
               .map(s -> String.format("%.2f", s))
               .orElse("not within " + ctx.options.timeoutSeconds() + " s"),
           String.format("%,d (%,d resolved)", r.visibleAtEnd(), r.resolvedAtEnd()),
-          ResultTable.twoDecimals(c.pipelineCpuMsPerEvent(r.size())),
-          ResultTable.twoDecimals(c.cpuMsPerEvent(StackProcesses.POSTGRES, r.size())),
+          perEvent(r, c.pipelineCpuMsPerEvent(r.size())),
+          perEvent(r, c.cpuMsPerEvent(StackProcesses.POSTGRES, r.size())),
           rss(c.peakRssKib()),
           c.loadAverage());
     }
@@ -267,6 +267,13 @@ public final class PipelineBenchmark {
     for (Path file : ctx.jfr.files()) {
       System.out.println("   " + file);
     }
+  }
+
+  /** A storm's CPU per event; meaningless while not every event was applied. */
+  private static String perEvent(StormScenario.Result r, double msPerEvent) {
+    return r.secondsToVisible().isPresent()
+        ? ResultTable.twoDecimals(msPerEvent)
+        : "n/a (incomplete)";
   }
 
   private static String rss(Map<String, Long> peakKib) {

@@ -138,7 +138,23 @@ final class StormScenario {
     return accepted;
   }
 
-  private record Visibility(boolean complete, long atNanos, int count, long resolved) {}
+  private record Visibility(
+      boolean complete, long atNanos, int count, long resolved, long tookMs) {}
+
+  private Visibility read(ZoomEvents.Instance instance, int expected) {
+    Optional<AttendanceClient.Snapshot> s =
+        ctx.attendance.attendance(instance.meetingId(), instance.uuid());
+    if (s.isEmpty()) {
+      return new Visibility(false, System.nanoTime(), 0, 0, 0);
+    }
+    int count = s.get().attendees().size();
+    return new Visibility(
+        count >= expected,
+        s.get().receivedNanos(),
+        count,
+        s.get().resolved(),
+        s.get().tookNanos() / 1_000_000);
+  }
 
   private Visibility awaitAllVisible(
       ZoomEvents.Instance instance,
@@ -149,20 +165,14 @@ final class StormScenario {
       throws InterruptedException {
     long deadline = lastAccept + ctx.options.timeoutSeconds() * 1_000_000_000L;
     awaitSentinels(sentinels(people, accepted), instance, expected, deadline);
-    Visibility last = new Visibility(false, System.nanoTime(), 0, 0);
-    while (System.nanoTime() < deadline) {
-      Optional<AttendanceClient.Snapshot> s =
-          ctx.attendance.attendance(instance.meetingId(), instance.uuid());
-      if (s.isPresent()) {
-        int count = s.get().attendees().size();
-        last =
-            new Visibility(count >= expected, s.get().receivedNanos(), count, s.get().resolved());
-        if (last.complete()) {
-          return last;
-        }
-      }
-      long took = s.map(AttendanceClient.Snapshot::tookNanos).orElse(0L) / 1_000_000;
-      Thread.sleep(Math.max(ctx.options.pollMs(), 3 * took));
+    // At least one full read, also when the sentinels used up the time: it says how many are there.
+    Visibility last = read(instance, expected);
+    while (!last.complete() && System.nanoTime() < deadline) {
+      Thread.sleep(Math.max(ctx.options.pollMs(), 3 * last.tookMs()));
+      last = read(instance, expected);
+    }
+    if (last.complete()) {
+      return last;
     }
     System.out.printf(
         "   gave up %d s after the last accepted webhook: %,d of %,d visible%n",
