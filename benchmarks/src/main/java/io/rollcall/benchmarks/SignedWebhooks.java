@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Zoom-shaped participant_joined webhooks, each distinct and signed as Zoom signs them. */
+/**
+ * Zoom-shaped participant_joined webhooks, each distinct and signed as Zoom signs them; or any body
+ * signed with {@link #sign(byte[], String)}.
+ */
 final class SignedWebhooks {
   record Request(byte[] body, String timestamp, String signature, String requestId) {}
 
@@ -38,6 +41,12 @@ final class SignedWebhooks {
     String timestamp = String.valueOf(now.getEpochSecond());
     return new Request(
         body, timestamp, sign(timestamp, body), "bench_" + n + "_" + now.toEpochMilli());
+  }
+
+  /** Signs {@code body} now, as Zoom signs each delivery (a retry is signed afresh). */
+  Request sign(byte[] body, String requestId) {
+    String timestamp = String.valueOf(Instant.now().getEpochSecond());
+    return new Request(body, timestamp, sign(timestamp, body), requestId);
   }
 
   private String sign(String timestamp, byte[] body) {

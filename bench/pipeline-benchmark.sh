@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Pipeline benchmark (issue 12): webhook in -> attendance visible, measured from outside the stack.
+#
+# Starts the packaged stack with './rollcall up -d' (or uses the running one with
+# BENCH_USE_RUNNING_STACK=yes), then drives it only through its public interfaces, as a customer
+# and Zoom would:
+#   - meetings and invitees through meeting-service's API (POST /meetings, POST /meetings/{id}/invitees
+#     in batches of 500; meeting-service registers them in zoom-simulator, which rate-limits like
+#     Zoom, and publishes one link per invitee on rollcall.links.v1). Registration is timed and
+#     printed, and kept OUT of every measured window: a window starts only once identity-service's
+#     links consumer group has committed past every new link (Kafka admin API) and attendance-service
+#     shows the instance started by a signed meeting.started;
+#   - correctly signed Zoom webhooks (x-zm-signature over v0:{timestamp}:{body} with the stack's
+#     secret) into ingest-service's POST /zoom/webhooks: participant_joined / participant_left shaped
+#     as in ZOOM-FACTS.md, invitees with their registrant_id, guests without, each join a new
+#     connection (user_id, participant_uuid). Every non-2xx answer is counted and reported; 5xx is
+#     retried at once (at most 3 attempts, same request id);
+#   - attendance read from attendance-service's GET /meetings/{id}/attendance?instance=... and
+#     GET /people/{ref}/attendance with the API key.
+#
+# Scenarios (BENCH_SCENARIOS, comma-separated: storm,steady,many):
+#   1. storm: N people join one instance at once, BENCH_CONCURRENCY webhooks in flight, shuffled;
+#      N <= 4,999 are all invitees, above that 4,999 invitees plus guests. Measured: seconds from
+#      the last accepted webhook until the attendance API lists all N attendees. Waiting is cheap:
+#      Kafka keeps one instance's events in the order ingest wrote them and both services apply them
+#      in that order, so it polls the cheap per-person endpoint of the invitees among the last
+#      accepted joins every BENCH_POLL_MS, then confirms with full reads of the instance (repeated,
+#      adaptively, until all N are there), plus one full read every 10 s to print progress.
+#   2. steady: R events/s (open loop, BENCH_STEADY_RATE) into one meeting of N invitees
+#      (BENCH_STEADY_PEOPLE, a list) for BENCH_STEADY_SECONDS. People take turns in a fixed round:
+#      the first N events fill the meeting, then leaves and rejoins alternate. "Visible" per event:
+#      the instance's attendance is polled (every BENCH_POLL_MS at most, and never more often than
+#      every 3x the last query's duration, so polling takes at most ~25% of one request thread);
+#      a join is visible once the person's attendee has a session with that join time, a leave once
+#      that session has that leave time (each person's event times strictly increase, whole seconds
+#      as Zoom sends them). Latency = from the webhook's 2xx answer to the arrival of the first
+#      attendance answer that shows it: an upper bound, late by at most one poll cycle plus one
+#      query. p50/p99/max from HdrHistogram. Events still unseen BENCH_TIMEOUT_SECONDS after the
+#      last one are censored (recorded at their wait so far, and counted).
+#   3. many: BENCH_MANY_MEETINGS meetings x BENCH_MANY_PEOPLE invitees, joins and leaves spread round
+#      robin over all meetings at each rate of BENCH_MANY_RATES for BENCH_MANY_SECONDS; every rate
+#      plays new instances. Latency as in 2, measured on the first BENCH_PROBE_MEETINGS meetings
+#      (same load on all; polling all would cost more than the events). A rate passes with p99 <= 1 s,
+#      nothing censored and >= 95% of it achieved; the ladder stops at the first miss
+#      (BENCH_MANY_STOP_ON_MISS=false runs it all). Prints the highest passing rate.
+#   4. cost per event, from the storms: identity-service + attendance-service CPU-seconds per join,
+#      read from /proc/<pid>/stat (utime+stime) from the window's start until both are quiet again
+#      (their outbox relays publish after the attendance is visible), net of their idle rate measured
+#      for 3 s just before; largest storm / smallest storm (N=10,000 / N=100 by default). Also
+#      printed: the storms' seconds-until-visible per event, and PostgreSQL's CPU (postmaster and
+#      backends) per event. The benchmark's own attendance reads are inside these windows.
+# Each measured window also records the load averages (/proc/loadavg) at its end and each service's
+# peak RSS (VmRSS sampled every 250 ms); the run ends with every service's peak RSS and VmHWM.
+#
+# Settings (environment; defaults in brackets):
+#   BENCH_USE_RUNNING_STACK [no]   yes: use the stack already running (./rollcall up -d); else start
+#                                  one with ./rollcall up -d and stop it with ./rollcall down at the end
+#   BENCH_SCENARIOS [storm,steady,many]      BENCH_STORM_SIZES [100,1000,4999,10000]
+#   BENCH_STEADY_RATE [50]  BENCH_STEADY_PEOPLE [2000]  BENCH_STEADY_SECONDS [60]
+#   BENCH_MANY_MEETINGS [100]  BENCH_MANY_PEOPLE [100]  BENCH_MANY_RATES [100,250,500,1000,2000]
+#   BENCH_MANY_SECONDS [30]  BENCH_PROBE_MEETINGS [10]  BENCH_MANY_STOP_ON_MISS [true]
+#   BENCH_CONCURRENCY [16]  BENCH_POLL_MS [150]  BENCH_TIMEOUT_SECONDS [300]
+#   BENCH_WARM_UP_STORM [300]  people in an unmeasured storm first (JIT, pools); 0 for none
+#   BENCH_JFR [no]   yes: record every measured window with JFR (jcmd JFR.start settings=profile) in
+#                    identity-service and attendance-service; the .jfr paths are printed at the end
+#   BENCH_OUT [.rollcall/bench/<time>]   report.txt, build log, jfr/ and (for a stack it started)
+#                                        the components' logs/ go there
+#   BENCH_WEBHOOK_SECRET, BENCH_API_KEY  override what './rollcall status' reports
+#   Ports and state follow ./rollcall's variables (ROLLCALL_INGEST_PORT, ROLLCALL_HOME, ...).
+#
+#   bench/pipeline-benchmark.sh
+#   BENCH_SCENARIOS=storm BENCH_STORM_SIZES=1000 BENCH_JFR=yes bench/pipeline-benchmark.sh
+#   BENCH_USE_RUNNING_STACK=yes BENCH_SCENARIOS=steady BENCH_STEADY_PEOPLE=600,2000 bench/pipeline-benchmark.sh
+# Not part of ./mvnw verify.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+STATE="${ROLLCALL_HOME:-$ROOT/.rollcall}"
+OUT="${BENCH_OUT:-$STATE/bench/$(date +%Y%m%dT%H%M%S)}"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+mkdir -p "$OUT"
+
+echo "== building benchmarks (log: $OUT/build.log)"
+./mvnw -q -B package -DskipTests -pl benchmarks -am >"$OUT/build.log" 2>&1 \
+  || { tail -40 "$OUT/build.log"; exit 1; }
+
+if [ "${BENCH_USE_RUNNING_STACK:-no}" = yes ]; then
+  echo "== using the running stack"
+else
+  echo "== starting the stack: ./rollcall up -d"
+  # The services' logs go with the report (the next 'up' truncates them), then the stack stops.
+  trap 'mkdir -p "$OUT/logs"; cp "$STATE"/logs/*.log "$OUT/logs/" 2>/dev/null || true
+        echo "== stopping the stack: ./rollcall down (logs kept in $OUT/logs)"; ./rollcall down' EXIT
+  ./rollcall up -d >"$OUT/up.log" 2>&1 || { tail -30 "$OUT/up.log"; exit 1; }
+  grep -E '^  [a-z-]+ +ready' "$OUT/up.log" || true
+fi
+
+status="$(./rollcall status)"
+SECRET="${BENCH_WEBHOOK_SECRET:-$(sed -n 's/^Zoom webhook secret: *//p' <<<"$status" | cut -d, -f1)}"
+API_KEY="${BENCH_API_KEY:-$(sed -n 's/^API key: *//p' <<<"$status" | cut -d, -f1)}"
+[ -n "$SECRET" ] && [ -n "$API_KEY" ] || { echo "$status"; echo "no running stack (secret/API key unknown)"; exit 1; }
+
+# The pids ./rollcall recorded (CPU and RSS are read from /proc); PostgreSQL's postmaster from its lock.
+pids=""
+for component in ingest-service identity-service attendance-service meeting-service zoom-simulator kafka; do
+  [ -f "$STATE/run/$component.pid" ] && pids+="$component=$(cat "$STATE/run/$component.pid"),"
+done
+[ -f "$STATE/postgres/postmaster.pid" ] && pids+="postgres=$(head -n 1 "$STATE/postgres/postmaster.pid")"
+
+echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
+  "$("$JAVA" -version 2>&1 | head -1); services: ROLLCALL_SERVICE_JAVA_OPTS=${ROLLCALL_SERVICE_JAVA_OPTS:--Xmx256m}"
+echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg); output: $OUT"
+
+args=(
+  --ingest-url "http://127.0.0.1:${ROLLCALL_INGEST_PORT:-8081}/zoom/webhooks"
+  --attendance-url "http://127.0.0.1:${ROLLCALL_ATTENDANCE_PORT:-8083}"
+  --meeting-url "http://127.0.0.1:${ROLLCALL_MEETING_PORT:-8084}"
+  --kafka "127.0.0.1:${ROLLCALL_KAFKA_PORT:-9092}"
+  --secret "$SECRET" --api-key "$API_KEY" --pids "$pids"
+  --scenarios "${BENCH_SCENARIOS:-storm,steady,many}"
+  --storm-sizes "${BENCH_STORM_SIZES:-100,1000,4999,10000}"
+  --steady-rate "${BENCH_STEADY_RATE:-50}" --steady-people "${BENCH_STEADY_PEOPLE:-2000}"
+  --steady-seconds "${BENCH_STEADY_SECONDS:-60}"
+  --many-meetings "${BENCH_MANY_MEETINGS:-100}" --many-people "${BENCH_MANY_PEOPLE:-100}"
+  --many-rates "${BENCH_MANY_RATES:-100,250,500,1000,2000}" --many-seconds "${BENCH_MANY_SECONDS:-30}"
+  --probe-meetings "${BENCH_PROBE_MEETINGS:-10}" --many-stop-on-miss "${BENCH_MANY_STOP_ON_MISS:-true}"
+  --concurrency "${BENCH_CONCURRENCY:-16}" --poll-ms "${BENCH_POLL_MS:-150}"
+  --timeout-seconds "${BENCH_TIMEOUT_SECONDS:-300}" --warm-up-storm "${BENCH_WARM_UP_STORM:-300}"
+)
+if [ "${BENCH_JFR:-no}" = yes ]; then
+  args+=(--jfr-dir "$OUT/jfr")
+fi
+
+classpath="$(ls benchmarks/target/benchmarks-*.jar | grep -v sources | head -1):$(cat benchmarks/target/runtime-classpath.txt)"
+"$JAVA" -Xmx1g -cp "$classpath" io.rollcall.benchmarks.PipelineBenchmark "${args[@]}" 2>"$OUT/driver.err" \
+  | tee "$OUT/report.txt"
+status=${PIPESTATUS[0]}
+if [ "$status" -ne 0 ]; then
+  tail -20 "$OUT/driver.err" >&2
+fi
+echo "== report: $OUT/report.txt"
+exit "$status"

@@ -1,0 +1,80 @@
+package io.rollcall.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scenario 3, many meetings at once: M meetings of P invitees each, joins and leaves spread round
+ * robin over all of them at a ladder of total rates; each rung plays new instances of the meetings
+ * (as a recurring class would), so rungs do not inherit each other's state. Latency is measured on
+ * the events of the first {@code probe-meetings} meetings (all meetings get the same load, and
+ * polling every meeting would cost attendance-service more than the events do). A rung passes when
+ * p99 ≤ 1 s, nothing was censored and the offered rate was achieved (≥ 95%); the answer is the
+ * highest passing rate. The ladder stops at the first miss unless told otherwise.
+ */
+final class ManyMeetingsScenario {
+  static final double P99_TARGET_SECONDS = 1.0;
+
+  /** One rung of the ladder. */
+  record Rung(int rate, OpenLoopPlayer.Outcome outcome, MeasuredWindow.Cost cost) {
+    double achievedRate() {
+      return outcome.sent() / outcome.sendSeconds();
+    }
+
+    boolean passed() {
+      return outcome.censored() == 0
+          && outcome.measured() > 0
+          && outcome.latencies().getValueAtPercentile(99) / 1e9 <= P99_TARGET_SECONDS
+          && achievedRate() >= 0.95 * rate;
+    }
+  }
+
+  private final BenchContext ctx;
+
+  ManyMeetingsScenario(BenchContext ctx) {
+    this.ctx = ctx;
+  }
+
+  List<Rung> run() throws Exception {
+    PipelineOptions o = ctx.options;
+    System.out.printf(
+        "== many meetings: %d x %d people, rates %s events/s, %d s each%n",
+        o.manyMeetings(), o.manyPeople(), o.manyRates(), o.manySeconds());
+    List<BenchMeetings.Prepared> meetings =
+        ctx.meetings.prepare("mm", o.manyMeetings(), o.manyPeople());
+    List<Rung> rungs = new ArrayList<>();
+    for (int rate : o.manyRates()) {
+      Rung rung = rung(meetings, rate);
+      rungs.add(rung);
+      System.out.printf(
+          "   %d events/s: p99 %.3f s -> %s%n",
+          rate,
+          rung.outcome().latencies().getValueAtPercentile(99) / 1e9,
+          rung.passed() ? "pass" : "miss");
+      if (!rung.passed() && o.manyStopOnMiss()) {
+        break;
+      }
+    }
+    return rungs;
+  }
+
+  private Rung rung(List<BenchMeetings.Prepared> meetings, int rate) throws Exception {
+    List<ZoomEvents.Instance> instances = new ArrayList<>();
+    List<RoundRobinPresence> presences = new ArrayList<>();
+    for (BenchMeetings.Prepared m : meetings) {
+      ZoomEvents.Instance instance = ctx.startInstance(m.meeting());
+      instances.add(instance);
+      presences.add(new RoundRobinPresence(ctx.events, instance, m.invitees()));
+    }
+    for (ZoomEvents.Instance instance : instances) {
+      ctx.awaitInstance(instance, Duration.ofSeconds(300));
+    }
+    int probes = Math.min(ctx.options.probeMeetings(), instances.size());
+    MeasuredWindow window = MeasuredWindow.open(ctx, "many-" + rate);
+    OpenLoopPlayer.Outcome outcome =
+        new OpenLoopPlayer(ctx).play(instances, presences, probes, rate, ctx.options.manySeconds());
+    window.measured();
+    return new Rung(rate, outcome, window.close());
+  }
+}
