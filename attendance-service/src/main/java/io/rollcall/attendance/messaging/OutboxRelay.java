@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.rollcall.attendance.config.AttendanceConfig;
 import io.rollcall.attendance.repository.OutboxRepository;
 import io.rollcall.attendance.repository.OutboxRepository.Pending;
+import io.rollcall.support.outbox.KafkaAcks;
 import io.rollcall.support.outbox.OutboxWakeup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -71,8 +72,7 @@ public class OutboxRelay {
     if (batch.isEmpty()) {
       return 0;
     }
-    List<Uni<Void>> sends = batch.stream().map(this::send).toList();
-    Uni.join().all(sends).andFailFast().await().atMost(SEND_TIMEOUT);
+    KafkaAcks.await(() -> batch.stream().map(this::send).toList(), SEND_TIMEOUT);
     outbox.markPublished(batch.stream().map(Pending::id).toList());
     return batch.size();
   }

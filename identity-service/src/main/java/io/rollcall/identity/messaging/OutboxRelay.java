@@ -5,8 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import io.rollcall.identity.config.IdentityConfig;
 import io.rollcall.identity.repository.OutboxRepository;
 import io.rollcall.identity.repository.OutboxRepository.Pending;
+import io.rollcall.support.outbox.KafkaAcks;
 import io.rollcall.support.outbox.OutboxWakeup;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -67,8 +67,9 @@ public class OutboxRelay {
     if (batch.isEmpty()) {
       return 0;
     }
-    List<Uni<Void>> sends = batch.stream().map(p -> publisher.send(p.key(), p.payload())).toList();
-    Uni.join().all(sends).andFailFast().await().atMost(config.outbox().sendTimeout());
+    KafkaAcks.await(
+        () -> batch.stream().map(p -> publisher.send(p.key(), p.payload())).toList(),
+        config.outbox().sendTimeout());
     outbox.markPublished(batch.stream().map(Pending::id).toList());
     return batch.size();
   }
