@@ -182,6 +182,7 @@ public class IdentityService {
         state,
         state.resolution.apply(observation),
         "new event of the instance");
+    instances.recount(change.instanceUuid(), state);
     Revisions.Published current = state.published.get(connectionId);
     outbox.add(
         Messages.participantEvent(

@@ -13,6 +13,9 @@ final class InstanceState {
   final Map<String, Revisions.Published> published;
   long version;
 
+  /** The events this state counted for in {@link InstanceStates}' bound when last opened. */
+  int counted;
+
   InstanceState(
       InstanceResolution resolution, Map<String, Revisions.Published> published, long version) {
     this.resolution = resolution;
