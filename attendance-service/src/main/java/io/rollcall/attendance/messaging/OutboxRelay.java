@@ -51,14 +51,6 @@ public class OutboxRelay {
     wakeup.relayWith(this::relayOnce, config.outbox().batchSize());
   }
 
-  /** The fallback for a wakeup that did not come (a commit by another replica, a failed pass). */
-  @Scheduled(
-      every = "${rollcall.outbox.poll-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void poll() {
-    wakeup.request();
-  }
-
   /**
    * Publishes one batch in one transaction and marks it published; returns its size (0 when another
    * replica relays now). Runs on {@link OutboxWakeup}'s relay thread.

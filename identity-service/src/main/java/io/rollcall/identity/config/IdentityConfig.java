@@ -23,10 +23,6 @@ public interface IdentityConfig {
   }
 
   interface Outbox {
-    /** How often the relay looks for unpublished outbox rows. */
-    @WithDefault("1s")
-    Duration pollInterval();
-
     /** How many outbox rows one relay pass publishes at most. */
     @WithDefault("100")
     int batchSize();

@@ -43,14 +43,6 @@ public class OutboxRelay {
     wakeup.relayWith(this::relayOnce, config.outbox().batchSize());
   }
 
-  /** The fallback for a wakeup that did not come (a commit by another replica, a failed pass). */
-  @Scheduled(
-      every = "${rollcall.identity.outbox.poll-interval:1s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void poll() {
-    wakeup.request();
-  }
-
   /**
    * One relay batch in the caller's transaction (a new one if there is none): publishes it and
    * marks it published when that transaction commits. Runs on {@link OutboxWakeup}'s relay thread

@@ -108,10 +108,10 @@ class OutboxCrashSafetyTest {
     }
   }
 
-  /** The identity of the relay's scheduled fallback poll ({@code OutboxRelay.poll()}). */
+  /** The identity of the relay's scheduled fallback poll ({@code OutboxWakeup.poll()}). */
   private String relaySchedule() {
     return scheduler.getScheduledJobs().stream()
-        .filter(job -> job.getMethodDescription().endsWith("OutboxRelay#poll"))
+        .filter(job -> job.getMethodDescription().endsWith("OutboxWakeup#poll"))
         .map(Trigger::getId)
         .findFirst()
         .orElseThrow();

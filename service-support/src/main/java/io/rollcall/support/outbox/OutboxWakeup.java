@@ -1,5 +1,6 @@
 package io.rollcall.support.outbox;
 
+import io.quarkus.scheduler.Scheduled;
 import io.rollcall.support.resilience.Outages;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,6 +89,18 @@ public class OutboxWakeup {
             }
           }
         });
+  }
+
+  /**
+   * The fallback for a wakeup that did not come (a commit by another replica, a failed pass), every
+   * {@code rollcall.outbox.poll-interval} (default 1 s; {@code off} disables it). Here rather than
+   * on the relay so that a tick before the service's messaging is wired does not create the relay.
+   */
+  @Scheduled(
+      every = "${rollcall.outbox.poll-interval:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void poll() {
+    request();
   }
 
   /** Requests a relay pass on the relay thread; coalesced with one already waiting. */
