@@ -15,6 +15,7 @@ public final class ApiKeys {
 
   private final List<byte[]> digests;
 
+  /** Accepts each of {@code keys}, stripped; blank entries are ignored. */
   public ApiKeys(List<String> keys) {
     this.digests =
         keys.stream().map(String::strip).filter(k -> !k.isEmpty()).map(ApiKeys::digest).toList();

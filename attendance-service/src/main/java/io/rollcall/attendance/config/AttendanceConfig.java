@@ -3,19 +3,14 @@ package io.rollcall.attendance.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** attendance-service's settings (prefix {@code rollcall}). */
+/**
+ * attendance-service's settings (prefix {@code rollcall}). The API keys ({@code rollcall.api-keys})
+ * belong to service-support's {@link io.rollcall.support.rest.ApiKeyConfig}.
+ */
 @ConfigMapping(prefix = "rollcall")
 public interface AttendanceConfig {
-
-  /**
-   * API keys accepted as {@code Authorization: Bearer <key>} ({@code ROLLCALL_API_KEYS},
-   * comma-separated). None configured means every protected request is refused.
-   */
-  Optional<List<String>> apiKeys();
 
   /** Topic names, shared by every service through the events module. */
   Map<String, String> topic();

@@ -5,6 +5,7 @@ import io.rollcall.attendance.rest.AttendanceViews.InstanceAttendanceView;
 import io.rollcall.attendance.rest.AttendanceViews.Instances;
 import io.rollcall.attendance.service.AttendanceQueryService;
 import io.rollcall.attendance.service.InstanceAttendance;
+import io.rollcall.support.rest.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

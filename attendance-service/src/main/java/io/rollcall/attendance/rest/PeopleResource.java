@@ -3,6 +3,7 @@ package io.rollcall.attendance.rest;
 import io.rollcall.attendance.rest.AttendanceViews.PersonAttendance;
 import io.rollcall.attendance.rest.AttendanceViews.PersonInstance;
 import io.rollcall.attendance.service.AttendanceQueryService;
+import io.rollcall.support.rest.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -2,40 +2,25 @@ package io.rollcall.attendance.rest;
 
 import io.rollcall.attendance.service.InvalidParameterException;
 import io.rollcall.attendance.service.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
+import io.rollcall.support.rest.Problem;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every error into problem+json with a useful detail. */
+/**
+ * attendance-service's own errors as problem+json; the rest (framework errors, unexpected failures)
+ * is mapped by service-support's {@link io.rollcall.support.rest.ProblemMappers}.
+ */
 public class ProblemMappers {
 
-  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
+  /** An unknown meeting, instance or person: 404. */
   @ServerExceptionMapper
   public Response notFound(NotFoundException e) {
-    return problem(Problem.of(404, "Not Found", e.getMessage()));
+    return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
   }
 
+  /** A query or path parameter that cannot be used: 400. */
   @ServerExceptionMapper
   public Response invalidParameter(InvalidParameterException e) {
-    return problem(Problem.of(400, "Bad Request", e.getMessage()));
-  }
-
-  @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e) {
-    Response.StatusType status = e.getResponse().getStatusInfo();
-    return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
-  }
-
-  @ServerExceptionMapper
-  public Response unexpected(RuntimeException e) {
-    LOG.error("request failed", e);
-    return problem(
-        Problem.of(500, "Internal Server Error", "the request failed; see the service log"));
-  }
-
-  static Response problem(Problem problem) {
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
   }
 }

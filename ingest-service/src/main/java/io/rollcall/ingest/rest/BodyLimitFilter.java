@@ -1,6 +1,7 @@
 package io.rollcall.ingest.rest;
 
 import io.rollcall.ingest.config.IngestConfig;
+import io.rollcall.support.rest.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

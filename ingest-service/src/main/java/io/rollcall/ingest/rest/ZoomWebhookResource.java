@@ -7,6 +7,7 @@ import io.rollcall.ingest.domain.WebhookVerifier;
 import io.rollcall.ingest.domain.WebhookVerifier.Verification;
 import io.rollcall.ingest.domain.ZoomWebhook;
 import io.rollcall.ingest.messaging.RawWebhookPublisher;
+import io.rollcall.support.rest.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

@@ -3,16 +3,15 @@ package io.rollcall.meeting.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** meeting-service configuration: every key lives under {@code rollcall.}. */
+/**
+ * meeting-service configuration: every key lives under {@code rollcall.}. The API keys ({@code
+ * rollcall.api-keys}) belong to service-support's {@link io.rollcall.support.rest.ApiKeyConfig}.
+ */
 @ConfigMapping(prefix = "rollcall")
 public interface MeetingConfig {
-
-  /** API keys accepted as bearer credentials ({@code ROLLCALL_API_KEYS}); none means deny all. */
-  Optional<List<String>> apiKeys();
 
   /** Base URL under which {@code /l/{token}} tracked links are served to invitees. */
   @WithDefault("http://localhost:8084")

@@ -1,18 +1,20 @@
 package io.rollcall.meeting.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.rollcall.meeting.client.ZoomApiException;
 import io.rollcall.meeting.client.ZoomUnavailableException;
 import io.rollcall.meeting.domain.ProblemException;
-import jakarta.ws.rs.WebApplicationException;
+import io.rollcall.support.rest.Problem;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error leaves as problem+json with a useful detail, never a stack trace. */
+/**
+ * meeting-service's own errors as problem+json: its domain's and Zoom's. The rest (framework
+ * errors, malformed JSON, unexpected failures) is mapped by service-support's {@link
+ * io.rollcall.support.rest.ProblemMappers}.
+ */
 public class ProblemMappers {
-  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  /** A failure the caller can act on, with the status and title it names. */
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
     return Problem.response(e.status(), e.title(), e.getMessage());
@@ -42,27 +44,9 @@ public class ProblemMappers {
     return Problem.response(502, "Zoom call failed", detail);
   }
 
+  /** Rollcall does not call Zoom now (circuit open, credentials missing): 503. */
   @ServerExceptionMapper
   public Response unavailable(ZoomUnavailableException e) {
     return Problem.response(503, "Zoom unavailable", e.getMessage());
-  }
-
-  @ServerExceptionMapper
-  public Response malformed(JsonProcessingException e) {
-    return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
-  }
-
-  @ServerExceptionMapper
-  public Response web(WebApplicationException e) {
-    int status = e.getResponse().getStatus();
-    return Problem.response(
-        status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
-  }
-
-  @ServerExceptionMapper
-  public Response unexpected(RuntimeException e) {
-    LOG.error("unexpected failure", e);
-    return Problem.response(
-        500, "Internal error", "the request failed unexpectedly; see the service log");
   }
 }
