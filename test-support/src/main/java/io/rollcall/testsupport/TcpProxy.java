@@ -16,13 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy on loopback in front of a real server, for outage tests: {@link #refuse()} resets
  * every open connection and closes the listening port, so clients see what they see when the server
  * is stopped hard ("connection reset", then "connection refused"); {@link #accept()} listens on the
- * same port again. One thread per direction per connection; meant for tests, not for speed.
+ * same port again; {@link #freeze()} holds every byte back without closing anything (a frozen
+ * server), {@link #thaw()} lets them through. One thread per direction per connection; meant for
+ * tests, not for speed.
  */
 public final class TcpProxy implements AutoCloseable {
   private final InetSocketAddress target;
   private final int port;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket listener;
+  private volatile boolean frozen;
 
   /** Starts listening on a free loopback port, forwarding to {@code host:port}. */
   public TcpProxy(String host, int targetPort) {
@@ -49,6 +52,20 @@ public final class TcpProxy implements AutoCloseable {
       closeQuietly(socket);
     }
     open.clear();
+  }
+
+  /**
+   * Stops forwarding in both directions without closing anything: the server looks frozen (a
+   * stopped process, a cut network), so clients wait on reads until their own timeouts.
+   */
+  public void freeze() {
+    frozen = true;
+  }
+
+  /** Forwards again after {@link #freeze()}; what was held back is delivered. */
+  public synchronized void thaw() {
+    frozen = false;
+    notifyAll();
   }
 
   /** Listens again on the same port after {@link #refuse()}. Idempotent. */
@@ -105,6 +122,7 @@ public final class TcpProxy implements AutoCloseable {
               try (InputStream in = from.getInputStream();
                   OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
+                  awaitThaw();
                   out.write(buffer, 0, n);
                   out.flush();
                 }
@@ -120,6 +138,17 @@ public final class TcpProxy implements AutoCloseable {
             "tcp-proxy-pump-" + port);
     thread.setDaemon(true);
     thread.start();
+  }
+
+  private synchronized void awaitThaw() {
+    while (frozen) {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private static void closeQuietly(AutoCloseable closeable) {

@@ -69,10 +69,20 @@ public final class TestPostgres {
     proxy.refuse();
   }
 
-  /** Ends an {@link #outage()}: the proxied database accepts connections again. */
+  /** Ends an {@link #outage()} or a {@link #freeze()}: the proxied database works again. */
   public static synchronized void restore() {
     proxied();
+    proxy.thaw();
     proxy.accept();
+  }
+
+  /**
+   * Makes the proxied database look frozen: connections stay open but nothing is answered, so
+   * clients wait until their own timeouts.
+   */
+  public static synchronized void freeze() {
+    proxied();
+    proxy.freeze();
   }
 
   private static Database startEmbedded() {

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL stopped hard (connections reset, new ones refused) while raw webhooks and links flow:
- * both consumers pause instead of dead-lettering, readiness says so, and once the database is back
- * every webhook is published exactly once; a malformed webhook in the same partition is still
- * dead-lettered and does not hold up the ones behind it.
+ * PostgreSQL stopped hard (connections reset, new ones refused), or frozen, while raw webhooks and
+ * links flow: both consumers pause instead of dead-lettering, readiness says so, and once the
+ * database is back every webhook is published exactly once; a malformed webhook in the same
+ * partition is still dead-lettered and does not hold up the ones behind it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
@@ -114,6 +114,41 @@ class DatabaseOutageTest {
                 .filter(m -> m instanceof ParticipantEvent e && e.connectionId().equals("u:500"))
                 .map(m -> ((ParticipantEvent) m).identity().method()))
         .containsOnly(ResolutionMethod.REGISTRANT);
+  }
+
+  @Test
+  void aFrozenDatabasePausesTheConsumerInsteadOfHangingAndNothingIsLost() {
+    Zoom zoom = new Zoom();
+    TestTopics.send(zoom.invitee("s-cy", "Cy", "Cole", "REG-CY"));
+    await().atMost(WAIT).until(() -> links.registry(zoom.meetingId).links().size() == 1);
+
+    TestPostgres.freeze(); // no reset, no refusal: reads just never return
+    List<RawWebhookEnvelope> webhooks =
+        List.of(
+            zoom.joined(Who.signedOut("600", "user", "REG-CY"), 1),
+            zoom.left(Who.signedOut("600", "user", null), 20));
+    webhooks.forEach(TestTopics::send);
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(503)
+                    .body(containsString("zoom-webhooks-raw"))
+                    .body(containsString("paused since")));
+
+    TestPostgres.restore();
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(TestTopics.participants(zoom.instanceUuid))
+                    .extracting(ParticipantMessage::eventId)
+                    .doesNotHaveDuplicates()
+                    .containsAll(webhooks.stream().map(w -> "pe:" + w.dedupKey()).toList()));
+    await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
   }
 
   /** Each connection's identity as last published (its event or a later correction). */
