@@ -20,8 +20,12 @@ public interface AttendanceConfig {
   Rebuild rebuild();
 
   interface Outbox {
-    /** How often the relay looks for unpublished events. */
-    @WithDefault("500ms")
+    /**
+     * The relay's fallback poll; it runs on every commit that wrote outbox rows. Read by
+     * service-support's {@code OutboxWakeup} schedule; declared here so that the property is
+     * validated and documented with the rest.
+     */
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** At most this many events per relay round. */

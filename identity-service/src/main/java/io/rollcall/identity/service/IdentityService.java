@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jboss.logging.Logger;
 
 /**
@@ -84,7 +85,7 @@ public class IdentityService {
     List<ZoomWebhook> webhooks = envelopes.stream().map(e -> parse(e)).toList();
     webhooks.stream()
         .map(IdentityService::meetingOf)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .distinct()
         .sorted()
         .forEach(locks::lock);
