@@ -13,7 +13,7 @@ import org.HdrHistogram.Histogram;
  * ingest-service, attendance read from attendance-service's API, meetings and invitees through
  * meeting-service. Runs the scenarios asked for ({@link StormScenario}, {@link SteadyScenario},
  * {@link ManyMeetingsScenario}; the cost ratio comes from the storms) and prints what it measured.
- * Start it through {@code bench/pipeline-benchmark.sh}, which describes every setting.
+ * Start it through {@code benchmarks/pipeline-benchmark.sh}, which describes every setting.
  */
 public final class PipelineBenchmark {
   private final BenchContext ctx;

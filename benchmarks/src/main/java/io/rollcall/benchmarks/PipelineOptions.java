@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * PipelineBenchmark's settings, from {@code --name value} pairs (bench/pipeline-benchmark.sh maps
+ * PipelineBenchmark's settings, from {@code --name value} pairs (benchmarks/pipeline-benchmark.sh maps
  * its environment variables onto them).
  *
  * @param pids component → pid of the local stack (CPU and RSS); empty for a remote stack

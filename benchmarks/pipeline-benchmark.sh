@@ -68,9 +68,9 @@
 #   BENCH_WEBHOOK_SECRET, BENCH_API_KEY  override what './rollcall status' reports
 #   Ports and state follow ./rollcall's variables (ROLLCALL_INGEST_PORT, ROLLCALL_HOME, ...).
 #
-#   bench/pipeline-benchmark.sh
-#   BENCH_SCENARIOS=storm BENCH_STORM_SIZES=1000 BENCH_JFR=yes bench/pipeline-benchmark.sh
-#   BENCH_USE_RUNNING_STACK=yes BENCH_SCENARIOS=steady BENCH_STEADY_PEOPLE=600,2000 bench/pipeline-benchmark.sh
+#   benchmarks/pipeline-benchmark.sh
+#   BENCH_SCENARIOS=storm BENCH_STORM_SIZES=1000 BENCH_JFR=yes benchmarks/pipeline-benchmark.sh
+#   BENCH_USE_RUNNING_STACK=yes BENCH_SCENARIOS=steady BENCH_STEADY_PEOPLE=600,2000 benchmarks/pipeline-benchmark.sh
 # Not part of ./mvnw verify.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"

@@ -6,8 +6,8 @@
 # signed Zoom webhooks: as fast as they answer, and at a fixed rate. Prints one RESULT line per run
 # and stops everything it started. Not part of ./mvnw verify.
 #
-#   bench/ingest-benchmark.sh            # defaults: 20 s runs, 2,000 req/s fixed rate
-#   SECONDS_PER_RUN=60 RATE=2000 CONCURRENCY=64 bench/ingest-benchmark.sh
+#   benchmarks/ingest-benchmark.sh            # defaults: 20 s runs, 2,000 req/s fixed rate
+#   SECONDS_PER_RUN=60 RATE=2000 CONCURRENCY=64 benchmarks/ingest-benchmark.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -66,7 +66,7 @@ fi
 max_speed() {
   local label="$1" url="$2"
   "$JAVA" -cp "$(cp_of benchmarks)" io.rollcall.benchmarks.SignedRequestsFile "$SECRET" 20000 "$WORK/requests.tsv"
-  wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" -s bench/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" \
+  wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" -s benchmarks/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" \
     | grep '^WRK' | sed "s/^WRK/RESULT label=$label mode=max tool=wrk connections=$CONCURRENCY/"
 }
 
@@ -76,7 +76,7 @@ fixed_rate() {
   # Each connection's cycle is pause + response time; leave ~2 ms of the interval for the latter.
   local pause_ms=$((connections * 1000 / RATE - 2))
   "$JAVA" -cp "$(cp_of benchmarks)" io.rollcall.benchmarks.SignedRequestsFile "$SECRET" 20000 "$WORK/requests.tsv"
-  wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" -s bench/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" "$pause_ms" \
+  wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" -s benchmarks/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" "$pause_ms" \
     | grep '^WRK' | sed "s/^WRK/RESULT label=$label mode=fixed tool=wrk offered=${RATE}\/s/"
 }
 
@@ -87,7 +87,7 @@ if command -v wrk >/dev/null 2>&1; then
   # Warm both endpoints up (JIT) before any measured run, so the order of runs does not matter.
   "$JAVA" -cp "$(cp_of benchmarks)" io.rollcall.benchmarks.SignedRequestsFile "$SECRET" 20000 "$WORK/requests.tsv"
   for url in "$NOOP" "$INGEST"; do
-    wrk -t2 -c"$CONCURRENCY" -d10s -s bench/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" >/dev/null
+    wrk -t2 -c"$CONCURRENCY" -d10s -s benchmarks/signed-webhooks.lua "$url" -- "$WORK/requests.tsv" >/dev/null
   done
   max_speed noop "$NOOP"
   max_speed ingest "$INGEST"

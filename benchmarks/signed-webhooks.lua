@@ -1,5 +1,5 @@
 -- wrk script: replays pre-signed Zoom webhooks (see SignedRequestsFile) and prints p99.9.
--- wrk -s bench/signed-webhooks.lua <url> -- <requests file> [pause ms per connection]
+-- wrk -s benchmarks/signed-webhooks.lua <url> -- <requests file> [pause ms per connection]
 -- With a pause, each connection waits that long before each request: with C connections and a
 -- pause of C*1000/R ms the offered load is about R requests/s (wrk measures each request's own
 -- latency; the achieved rate is printed).
