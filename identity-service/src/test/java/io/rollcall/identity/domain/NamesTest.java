@@ -10,6 +10,40 @@ class NamesTest {
     assertThat(Names.normalise("  María   LÓPEZ ")).isEqualTo("maria lopez");
     assertThat(Names.normalise("López, María")).isEqualTo("maria lopez");
     assertThat(Names.normalise(null)).isEmpty();
+    assertThat(Names.normalise("   ")).isEmpty();
+  }
+
+  @Test
+  void latinLettersWithStrokesFoldToTheirBaseLetter() {
+    assertThat(Names.normalise("Bjørn Ødegård")).isEqualTo("bjorn odegard");
+    assertThat(Names.normalise("Łukasz Wróbel")).isEqualTo("lukasz wrobel");
+    assertThat(Names.normalise("Đorđe Đoković")).isEqualTo("dorde dokovic");
+    assertThat(Names.normalise("Ħamrun Ġużeppi")).isEqualTo("hamrun guzeppi");
+  }
+
+  @Test
+  void ligaturesAndSpecialFormsSpellOut() {
+    assertThat(Names.normalise("Æsa Ærøskøbing")).isEqualTo("aesa aeroskobing");
+    assertThat(Names.normalise("Grete Straße")).isEqualTo("grete strasse");
+    assertThat(Names.normalise("Þóra Sigurðardóttir")).isEqualTo("thora sigurdardottir");
+    assertThat(Names.normalise("Œdipe ǅemal")).isEqualTo("oedipe dzemal");
+  }
+
+  @Test
+  void otherScriptsUseTheirStandardRomanisation() {
+    // Cyrillic by BGN/PCGN, as English-language registration forms spell Russian names
+    assertThat(Names.normalise("Сергей Иванов")).isEqualTo("sergey ivanov");
+    assertThat(Names.normalise("Наталья Щукина")).isEqualTo("natal'ya shchukina");
+    // Greek by ICU's default (UNGEGN), accents dropped
+    assertThat(Names.normalise("Γιώργος Παπαδόπουλος")).isEqualTo("giorgos papadopoulos");
+    // Han by pinyin, tones dropped
+    assertThat(Names.normalise("王小明")).isEqualTo("wang xiao ming");
+  }
+
+  @Test
+  void zoomReportHashStandsForTheTypedComma() {
+    assertThat(Names.normalise("Ødegård# Bjørn")).isEqualTo(Names.normalise("Bjørn Ødegård"));
+    assertThat(Names.normalise("López# María")).isEqualTo("maria lopez");
   }
 
   @Test
@@ -27,5 +61,6 @@ class NamesTest {
     assertThat(Names.differMaterially("Alex", "Alexander Kim")).isFalse();
     assertThat(Names.differMaterially("lopez", "María López")).isFalse();
     assertThat(Names.differMaterially("user", "María López")).isFalse();
+    assertThat(Names.differMaterially("Bjorn Odegard", "Bjørn Ødegård")).isFalse();
   }
 }

@@ -157,6 +157,41 @@ class ResolverTest {
   }
 
   @Test
+  void nameTypedWithoutNordicOrPolishLettersResolvesByName() {
+    RegistryLink bjorn = invitee("bjorn", "Bjørn", "Ødegård", "REG-B");
+    RegistryLink lukasz = invitee("lukasz", "Łukasz", "Wróbel", "REG-L");
+    Map<String, Resolution> all =
+        Resolver.resolve(
+            registry(bjorn, lukasz, maria),
+            List.of(
+                participant("1", "Bjorn Odegard").joined(2),
+                participant("2", "Lukasz Wrobel").joined(3),
+                participant("3", "Ødegård# Bjørn").joined(4)));
+    assertThat(all.get("u:1").identity().ref()).isEqualTo("bjorn");
+    assertThat(all.get("u:1").identity().method()).isEqualTo(ResolutionMethod.NAME);
+    assertThat(all.get("u:2").identity().ref()).isEqualTo("lukasz");
+    assertThat(all.get("u:3").identity().ref()).isEqualTo("bjorn");
+    assertThat(all.values()).allSatisfy(r -> assertThat(r.flags()).doesNotContain(Flag.UNINVITED));
+  }
+
+  @Test
+  void aFoldedNameMatchingTwoInviteesIsNeverGuessedBetween() {
+    RegistryLink withStroke = invitee("bjorn-1", "Bjørn", "Ødegård", "REG-B1");
+    RegistryLink plain = invitee("bjorn-2", "Bjorn", "Odegard", "REG-B2");
+    Resolution r = only(registry(withStroke, plain), participant("1", "BJORN ODEGARD").joined(2));
+    assertThat(r.identity().resolved()).isFalse();
+    assertThat(r.flags()).containsExactly(Flag.AMBIGUOUS_NAME);
+  }
+
+  @Test
+  void aNameInCyrillicResolvesTheInviteeRegisteredInLatin() {
+    RegistryLink sergey = invitee("sergey", "Sergey", "Ivanov", "REG-S");
+    Resolution r = only(registry(sergey, maria), participant("1", "Сергей Иванов").joined(2));
+    assertThat(r.identity().ref()).isEqualTo("sergey");
+    assertThat(r.identity().method()).isEqualTo(ResolutionMethod.NAME);
+  }
+
+  @Test
   void twoAlexKimsWithTheirOwnLinksResolveEachToHerself() {
     RegistryLink alex1 = invitee("alex-1", "Alex", "Kim", "REG-A1");
     RegistryLink alex2 = invitee("alex-2", "Alex", "Kim", "REG-A2");
