@@ -1,0 +1,82 @@
+package io.rollcall.meeting.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rollcall.testsupport.TestPostgres;
+import io.rollcall.testsupport.TestPostgres.Database;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * V2 converts V1's outbox (bytea payload, sent_at) to service-outbox's shape: a row not yet sent
+ * keeps its id, topic, key and payload and is still waiting; a sent one stays published.
+ */
+class OutboxMigrationTest {
+
+  @Test
+  void unsentRowsSurviveTheSharedShapeMigration_andStillWait() throws SQLException {
+    Database db = TestPostgres.fresh("meeting_outbox_migration");
+    migrate(db, "1");
+    String json = "{\"event_id\":\"e-1\",\"name\":\"María\"}";
+    try (Connection c = db.connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO outbox (event_id, topic, message_key, payload, created_at, sent_at)"
+                    + " VALUES (?, 'rollcall.links.v1', ?, ?, now(),"
+                    + " CASE WHEN ? THEN now() END)")) {
+      for (String id : List.of("e-1", "e-2")) {
+        insert.setString(1, id);
+        insert.setString(2, "link-" + id);
+        insert.setBytes(3, json.replace("e-1", id).getBytes(StandardCharsets.UTF_8));
+        insert.setBoolean(4, id.equals("e-2"));
+        insert.executeUpdate();
+      }
+    }
+
+    migrate(db, "latest");
+
+    List<String> rows = new ArrayList<>();
+    try (Connection c = db.connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT id, event_id, topic, message_key, payload, published_at IS NULL"
+                    + " FROM outbox ORDER BY id")) {
+      while (r.next()) {
+        rows.add(
+            r.getLong(1)
+                + " "
+                + r.getString(2)
+                + " "
+                + r.getString(3)
+                + " "
+                + r.getString(4)
+                + " "
+                + r.getString(5)
+                + " waiting="
+                + r.getBoolean(6));
+      }
+    }
+    assertThat(rows)
+        .containsExactly(
+            "1 e-1 rollcall.links.v1 link-e-1 " + json + " waiting=true",
+            "2 e-2 rollcall.links.v1 link-e-2 " + json.replace("e-1", "e-2") + " waiting=false");
+  }
+
+  private static void migrate(Database db, String target) {
+    Flyway.configure()
+        .dataSource(db.jdbcUrl(), db.username(), db.password())
+        .locations("classpath:db/migration")
+        .target(target)
+        .load()
+        .migrate();
+  }
+}
