@@ -2,6 +2,7 @@ package io.rollcall.meeting.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rollcall.testsupport.TestMigrations;
 import io.rollcall.testsupport.TestPostgres;
 import io.rollcall.testsupport.TestPostgres.Database;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ class OutboxMigrationTest {
   @Test
   void unsentRowsSurviveTheSharedShapeMigration_andStillWait() throws SQLException {
     Database db = TestPostgres.fresh("meeting_outbox_migration");
-    migrate(db, "1");
+    TestMigrations.migrate(db, "1", Map.of());
     String json = "{\"event_id\":\"e-1\",\"name\":\"María\"}";
     try (Connection c = db.connect();
         PreparedStatement insert =
@@ -41,7 +42,7 @@ class OutboxMigrationTest {
       }
     }
 
-    migrate(db, "latest");
+    TestMigrations.migrate(db, "latest", Map.of());
 
     List<String> rows = new ArrayList<>();
     try (Connection c = db.connect();
@@ -69,14 +70,5 @@ class OutboxMigrationTest {
         .containsExactly(
             "1 e-1 rollcall.links.v1 link-e-1 " + json + " waiting=true",
             "2 e-2 rollcall.links.v1 link-e-2 " + json.replace("e-1", "e-2") + " waiting=false");
-  }
-
-  private static void migrate(Database db, String target) {
-    Flyway.configure()
-        .dataSource(db.jdbcUrl(), db.username(), db.password())
-        .locations("classpath:db/migration")
-        .target(target)
-        .load()
-        .migrate();
   }
 }
