@@ -54,6 +54,14 @@ public final class TestMigrations {
               + " ('e-1', 'k-1', '{\"n\":1}', NULL), ('e-2', 'k-2', '{\"n\":2}', now())");
     }
     migrate(db, "latest", placeholders);
+    return outboxRows(db);
+  }
+
+  /**
+   * The outbox of {@code db} in service-outbox's shape, one line a row in id order: {@code "<id>
+   * <event id> <topic> <key> <payload> waiting=<unpublished>"}.
+   */
+  public static List<String> outboxRows(Database db) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Connection c = db.connect();
         Statement s = c.createStatement();

@@ -8,10 +8,7 @@ import io.rollcall.testsupport.TestPostgres.Database;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,28 +41,7 @@ class OutboxMigrationTest {
 
     TestMigrations.migrate(db, "latest", Map.of());
 
-    List<String> rows = new ArrayList<>();
-    try (Connection c = db.connect();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT id, event_id, topic, message_key, payload, published_at IS NULL"
-                    + " FROM outbox ORDER BY id")) {
-      while (r.next()) {
-        rows.add(
-            r.getLong(1)
-                + " "
-                + r.getString(2)
-                + " "
-                + r.getString(3)
-                + " "
-                + r.getString(4)
-                + " "
-                + r.getString(5)
-                + " waiting="
-                + r.getBoolean(6));
-      }
-    }
+    List<String> rows = TestMigrations.outboxRows(db);
     assertThat(rows)
         .containsExactly(
             "1 e-1 rollcall.links.v1 link-e-1 " + json + " waiting=true",
