@@ -37,8 +37,8 @@ public final class TestMigrations {
   /**
    * For identity- and attendance-service, whose outbox had the text-payload shape without a topic
    * before service-outbox: on a fresh database migrated to {@code before}, writes one unpublished
-   * row ({@code e-1}) and one published row ({@code e-2}), migrates to the latest version and reads
-   * the outbox back.
+   * row ({@code e-1}) and one published row ({@code e-2}), migrates to the latest version, writes
+   * one more row as the previous version would ({@code e-3}, no topic) and reads the outbox back.
    *
    * @return one line a row in id order: {@code "<id> <event id> <topic> <key> <payload>
    *     waiting=<unpublished>"}
@@ -54,6 +54,12 @@ public final class TestMigrations {
               + " ('e-1', 'k-1', '{\"n\":1}', NULL), ('e-2', 'k-2', '{\"n\":2}', now())");
     }
     migrate(db, "latest", placeholders);
+    try (Connection c = db.connect();
+        Statement s = c.createStatement()) {
+      // What a replica of the previous version writes during a rolling update.
+      s.executeUpdate(
+          "INSERT INTO outbox (event_id, message_key, payload) VALUES ('e-3', 'k-3', '{}')");
+    }
     return outboxRows(db);
   }
 
