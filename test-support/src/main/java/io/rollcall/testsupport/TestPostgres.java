@@ -44,6 +44,34 @@ public final class TestPostgres {
   }
 
   /**
+   * A new, empty database named {@code name} on the test server (dropped first if a previous run
+   * left it), for a test that needs a schema of its own, e.g. to run migrations from the start.
+   *
+   * @param name a plain lower-case SQL identifier
+   */
+  public static Database fresh(String name) {
+    if (!name.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("not a plain database name: " + name);
+    }
+    Database server = database();
+    try (Connection c = server.connect();
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name, e);
+    }
+    URI uri = URI.create(server.jdbcUrl().substring("jdbc:".length()));
+    String url =
+        "jdbc:postgresql://"
+            + uri.getRawAuthority()
+            + "/"
+            + name
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    return new Database(url, server.username(), server.password());
+  }
+
+  /**
    * The same database behind a {@link TcpProxy}, so that a test can take it away ({@link
    * #outage()}) and bring it back ({@link #restore()}) while a service uses it. {@link
    * PostgresTestResource} gives services this one.

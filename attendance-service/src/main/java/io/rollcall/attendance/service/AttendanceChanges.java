@@ -3,8 +3,8 @@ package io.rollcall.attendance.service;
 import io.rollcall.attendance.domain.AttendanceCalculator;
 import io.rollcall.attendance.domain.Attendee;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.messaging.AttendanceOutbox;
 import io.rollcall.attendance.repository.AttendanceReadRepository;
-import io.rollcall.attendance.repository.OutboxRepository;
 import io.rollcall.events.AttendanceChange;
 import io.rollcall.events.EventJson;
 import io.rollcall.events.MeetingEnded;
@@ -24,9 +24,9 @@ public class AttendanceChanges {
   static final String ID_PREFIX = "att:";
 
   private final AttendanceReadRepository read;
-  private final OutboxRepository outbox;
+  private final AttendanceOutbox outbox;
 
-  public AttendanceChanges(AttendanceReadRepository read, OutboxRepository outbox) {
+  public AttendanceChanges(AttendanceReadRepository read, AttendanceOutbox outbox) {
     this.read = read;
     this.outbox = outbox;
   }

@@ -2,13 +2,10 @@ package io.rollcall.identity.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** identity-service settings ({@code rollcall.identity.*}). */
 @ConfigMapping(prefix = "rollcall.identity")
 public interface IdentityConfig {
-
-  Outbox outbox();
 
   Cache cache();
 
@@ -20,19 +17,5 @@ public interface IdentityConfig {
      */
     @WithDefault("40000")
     long maxObservations();
-  }
-
-  interface Outbox {
-    /** How many outbox rows one relay pass publishes at most. */
-    @WithDefault("100")
-    int batchSize();
-
-    /** How long a relay pass waits for Kafka's acknowledgements before trying again later. */
-    @WithDefault("30s")
-    Duration sendTimeout();
-
-    /** How long published rows stay in the outbox before they are deleted. */
-    @WithDefault("7d")
-    Duration retention();
   }
 }

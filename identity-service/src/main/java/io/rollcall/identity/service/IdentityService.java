@@ -8,6 +8,7 @@ import io.rollcall.identity.domain.MeetingRegistry;
 import io.rollcall.identity.domain.Observation;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.domain.Revisions;
+import io.rollcall.identity.messaging.ParticipantsOutbox;
 import io.rollcall.identity.messaging.ZoomWebhook;
 import io.rollcall.identity.messaging.ZoomWebhookParser;
 import io.rollcall.identity.repository.ConnectionStateRepository;
@@ -16,7 +17,6 @@ import io.rollcall.identity.repository.InstanceVersions;
 import io.rollcall.identity.repository.LinkRepository;
 import io.rollcall.identity.repository.MeetingLocks;
 import io.rollcall.identity.repository.ObservationRepository;
-import io.rollcall.identity.repository.OutboxRepository;
 import io.rollcall.identity.repository.ProcessedMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,7 +47,7 @@ public class IdentityService {
   private final ConnectionStateRepository states;
   private final InstanceVersions versions;
   private final InstanceStates instances;
-  private final OutboxRepository outbox;
+  private final ParticipantsOutbox outbox;
   private final ConsumerOffsets offsets;
   private final Clock clock;
 
@@ -59,7 +59,7 @@ public class IdentityService {
       ConnectionStateRepository states,
       InstanceVersions versions,
       InstanceStates instances,
-      OutboxRepository outbox,
+      ParticipantsOutbox outbox,
       ConsumerOffsets offsets) {
     this.versions = versions;
     this.instances = instances;

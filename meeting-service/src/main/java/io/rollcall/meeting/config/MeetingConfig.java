@@ -22,8 +22,6 @@ public interface MeetingConfig {
 
   Zoom zoom();
 
-  Outbox outbox();
-
   Links links();
 
   interface Zoom {
@@ -117,18 +115,6 @@ public interface MeetingConfig {
 
     @WithDefault("10")
     double heavy();
-  }
-
-  interface Outbox {
-    /** Topic of the link registry. */
-    String topic();
-
-    /** How often the relay looks for unsent rows; {@code off} disables the schedule. */
-    @WithDefault("0.5s")
-    String pollInterval();
-
-    @WithDefault("200")
-    int batchSize();
   }
 
   interface Links {

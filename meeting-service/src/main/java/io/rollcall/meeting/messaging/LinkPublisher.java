@@ -1,30 +1,29 @@
 package io.rollcall.meeting.messaging;
 
+import io.rollcall.outbox.OutboxMessage;
+import io.rollcall.outbox.OutboxPublisher;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Kafka producer of the outbox relay: acks=all, idempotent, waits for every acknowledgement. */
+/**
+ * meeting-service's {@link OutboxPublisher}: a plain Kafka producer (acks=all, idempotent); the
+ * service has no messaging channels.
+ */
 @ApplicationScoped
-public class LinkPublisher {
+public class LinkPublisher implements OutboxPublisher {
   private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
   private final KafkaProducer<String, byte[]> producer;
 
@@ -41,27 +40,34 @@ public class LinkPublisher {
     this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 
-  /** One message to publish. */
-  public record Message(String topic, String key, String eventId, byte[] payload) {}
-
-  /** Sends all messages and returns once Kafka acknowledged every one of them; throws otherwise. */
-  public void publishAll(List<Message> messages) {
-    List<Future<RecordMetadata>> acks = new ArrayList<>();
-    for (Message m : messages) {
-      ProducerRecord<String, byte[]> record = new ProducerRecord<>(m.topic(), m.key(), m.payload());
-      record.headers().add(new RecordHeader("ce_id", m.eventId().getBytes(StandardCharsets.UTF_8)));
-      acks.add(producer.send(record));
-    }
-    try {
-      for (Future<RecordMetadata> ack : acks) {
-        ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      }
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("Kafka did not acknowledge link events", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while publishing link events", e);
-    }
+  /**
+   * Sends one outbox row (value: its payload as UTF-8; header {@code ce_id}: its event id).
+   *
+   * @return completes when Kafka acknowledged the record (acks=all), fails when it did not
+   */
+  @Override
+  public Uni<Void> send(OutboxMessage message) {
+    return Uni.createFrom()
+        .emitter(
+            acked -> {
+              ProducerRecord<String, byte[]> record =
+                  new ProducerRecord<>(
+                      message.topic,
+                      message.messageKey,
+                      message.payload.getBytes(StandardCharsets.UTF_8));
+              record
+                  .headers()
+                  .add(new RecordHeader("ce_id", message.eventId.getBytes(StandardCharsets.UTF_8)));
+              producer.send(
+                  record,
+                  (metadata, error) -> {
+                    if (error == null) {
+                      acked.complete(null);
+                    } else {
+                      acked.fail(error);
+                    }
+                  });
+            });
   }
 
   @PreDestroy

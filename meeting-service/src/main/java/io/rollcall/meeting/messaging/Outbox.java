@@ -2,28 +2,35 @@ package io.rollcall.meeting.messaging;
 
 import io.rollcall.events.EventJson;
 import io.rollcall.events.LinkEvent;
-import io.rollcall.meeting.config.MeetingConfig;
-import io.rollcall.meeting.repository.OutboxRepository;
+import io.rollcall.outbox.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Writes link events to the outbox, inside the caller's transaction (mandatory). */
+/**
+ * What meeting-service publishes: link events on {@code rollcall.links.v1} (key: link id), written
+ * to service-outbox's outbox inside the caller's transaction (mandatory) and sent by the relay
+ * through {@link LinkPublisher} once it commits.
+ */
 @ApplicationScoped
 public class Outbox {
   private final OutboxRepository repository;
   private final String topic;
-  private final Clock clock;
 
-  public Outbox(OutboxRepository repository, MeetingConfig config, Clock clock) {
+  public Outbox(
+      OutboxRepository repository, @ConfigProperty(name = "rollcall.topic.links") String topic) {
     this.repository = repository;
-    this.topic = config.outbox().topic();
-    this.clock = clock;
+    this.topic = topic;
   }
 
+  /** Adds {@code event} to the outbox in the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(LinkEvent event) {
-    repository.insert(
-        event.eventId(), topic, event.linkId(), EventJson.encode(event), clock.instant());
+    repository.add(
+        event.eventId(),
+        topic,
+        event.linkId(),
+        new String(EventJson.encode(event), StandardCharsets.UTF_8));
   }
 }

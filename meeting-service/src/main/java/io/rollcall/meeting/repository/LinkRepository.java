@@ -1,167 +1,122 @@
 package io.rollcall.meeting.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.rollcall.events.LinkStatus;
 import io.rollcall.meeting.domain.Link;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.hibernate.query.NativeQuery;
 
-/** Table {@code link}. Callers own the transaction. */
+/**
+ * Table {@code link} and the clicks on tracked links. Every method joins the caller's transaction,
+ * or runs in one of its own when there is none.
+ */
 @ApplicationScoped
-public class LinkRepository {
-  private final DataSource dataSource;
+@Transactional
+public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String> {
+  private static final int MAX_USER_AGENT = 300;
 
-  public LinkRepository(DataSource dataSource) {
-    this.dataSource = dataSource;
+  private final LinkClickRepository clicks;
+
+  public LinkRepository(LinkClickRepository clicks) {
+    this.clicks = clicks;
   }
 
   /**
    * Inserts the link unless it would break a unique constraint: (meeting, ref) or (meeting, email)
    * already taken, typically by a concurrent request for the same invitee.
    *
+   * <p>SQL, not {@code persist}: a unique violation from {@code persist} marks the transaction
+   * rollback-only, while the caller must go on in it to read the link that won the race. {@code ON
+   * CONFLICT DO NOTHING} turns the race into "not inserted".
+   *
    * @return true when inserted, false when another link holds the ref or the email
    */
   public boolean insertIfAbsent(Link l) {
-    String sql =
-        "INSERT INTO link (link_id, meeting_id, invitee_ref, email, first_name, last_name,"
-            + " registrant_id, join_url, customer_key, tracked_token, status, issued_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, l.linkId());
-      s.setString(2, l.meetingId());
-      s.setString(3, l.inviteeRef());
-      s.setString(4, l.email());
-      s.setString(5, l.firstName());
-      s.setString(6, l.lastName());
-      s.setString(7, l.registrantId());
-      s.setString(8, l.joinUrl());
-      s.setString(9, l.customerKey());
-      s.setString(10, l.trackedToken());
-      s.setString(11, l.status().name());
-      s.setTimestamp(12, Jdbc.timestamp(l.issuedAt()));
-      return s.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot store link", e);
+    // Typed, so that a null (first or last name, tracked token) is bound as text.
+    NativeQuery<?> insert =
+        getSession()
+            .createNativeQuery(
+                "INSERT INTO link (link_id, meeting_id, invitee_ref, email, first_name, last_name,"
+                    + " registrant_id, join_url, customer_key, tracked_token, status, issued_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                    + " ON CONFLICT DO NOTHING");
+    List<String> text =
+        Arrays.asList(
+            l.linkId(),
+            l.meetingId(),
+            l.inviteeRef(),
+            l.email(),
+            l.firstName(),
+            l.lastName(),
+            l.registrantId(),
+            l.joinUrl(),
+            l.customerKey(),
+            l.trackedToken(),
+            l.status().name());
+    for (int i = 0; i < text.size(); i++) {
+      insert.setParameter(i + 1, text.get(i), String.class);
     }
+    insert.setParameter(12, l.issuedAt(), Instant.class);
+    int inserted = insert.executeUpdate();
+    return inserted == 1;
   }
 
+  /** Marks the link revoked at {@code at}. */
   public void markRevoked(String linkId, Instant at) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("UPDATE link SET status = ?, revoked_at = ? WHERE link_id = ?")) {
-      s.setString(1, LinkStatus.REVOKED.name());
-      s.setTimestamp(2, Jdbc.timestamp(at));
-      s.setString(3, linkId);
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot revoke link", e);
-    }
+    update("status = ?1, revokedAt = ?2 where linkId = ?3", LinkStatus.REVOKED, at, linkId);
   }
 
-  public Optional<Link> find(String meetingId, String ref) {
-    return one("SELECT * FROM link WHERE meeting_id = ? AND invitee_ref = ?", meetingId, ref);
+  /** The link of invitee {@code ref} in the meeting, revoked or not. */
+  public Optional<Link> byRef(String meetingId, String ref) {
+    return find("meetingId = ?1 and inviteeRef = ?2", meetingId, ref)
+        .firstResultOptional()
+        .map(LinkEntity::toLink);
   }
 
-  public Optional<Link> findByTrackedToken(String token) {
-    return one("SELECT * FROM link WHERE tracked_token = ?", token);
+  /** The link with this tracked-redirect token. */
+  public Optional<Link> byTrackedToken(String token) {
+    return find("trackedToken", token).firstResultOptional().map(LinkEntity::toLink);
   }
 
+  /** The meeting's links, oldest first (then by ref). */
   public List<Link> forMeeting(String meetingId) {
-    return many(
-        "SELECT * FROM link WHERE meeting_id = ? ORDER BY issued_at, invitee_ref", meetingId);
+    return list("meetingId", Sort.by("issuedAt").and("inviteeRef"), meetingId).stream()
+        .map(LinkEntity::toLink)
+        .toList();
   }
 
   /** Links of the meeting whose email (case-insensitive) is one of those given. */
   public List<Link> withEmails(String meetingId, List<String> emails) {
-    String sql = "SELECT * FROM link WHERE meeting_id = ? AND lower(email) = ANY (?)";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, meetingId);
-      s.setArray(
-          2,
-          c.createArrayOf(
-              "text", emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toArray()));
-      return collect(s);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read links", e);
+    if (emails.isEmpty()) {
+      return List.of();
     }
+    List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
+    return list("meetingId = ?1 and lower(email) in ?2", meetingId, lower).stream()
+        .map(LinkEntity::toLink)
+        .toList();
   }
 
+  /** Records a click on a tracked link; the User-Agent is cut to 300 characters. */
   public void recordClick(String linkId, Instant at, String userAgent) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO link_click (link_id, clicked_at, user_agent) VALUES (?,?,?)")) {
-      s.setString(1, linkId);
-      s.setTimestamp(2, Jdbc.timestamp(at));
-      s.setString(
-          3, userAgent == null ? null : userAgent.substring(0, Math.min(300, userAgent.length())));
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot record click", e);
-    }
+    LinkClickEntity click = new LinkClickEntity();
+    click.linkId = linkId;
+    click.clickedAt = at;
+    click.userAgent =
+        userAgent == null
+            ? null
+            : userAgent.substring(0, Math.min(MAX_USER_AGENT, userAgent.length()));
+    clicks.persist(click);
   }
 
-  public int clicks(String linkId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("SELECT count(*) FROM link_click WHERE link_id = ?")) {
-      s.setString(1, linkId);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot count clicks", e);
-    }
-  }
-
-  private Optional<Link> one(String sql, String... params) {
-    List<Link> links = many(sql, params);
-    return links.isEmpty() ? Optional.empty() : Optional.of(links.get(0));
-  }
-
-  private List<Link> many(String sql, String... params) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setString(i + 1, params[i]);
-      }
-      return collect(s);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read links", e);
-    }
-  }
-
-  private static List<Link> collect(PreparedStatement s) throws SQLException {
-    List<Link> links = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        links.add(
-            new Link(
-                r.getString("link_id"),
-                r.getString("meeting_id"),
-                r.getString("invitee_ref"),
-                r.getString("email"),
-                r.getString("first_name"),
-                r.getString("last_name"),
-                r.getString("registrant_id"),
-                r.getString("join_url"),
-                r.getString("customer_key"),
-                r.getString("tracked_token"),
-                LinkStatus.valueOf(r.getString("status")),
-                Jdbc.instant(r.getTimestamp("issued_at")),
-                Jdbc.instant(r.getTimestamp("revoked_at"))));
-      }
-    }
-    return links;
+  /** How many clicks the link has had. */
+  public long clicks(String linkId) {
+    return clicks.count("linkId", linkId);
   }
 }

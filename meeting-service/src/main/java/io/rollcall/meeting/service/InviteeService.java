@@ -81,7 +81,7 @@ public class InviteeService {
 
   /** The answer for an invitee that needs no Zoom call, or null when it must be registered. */
   private InviteeResult known(String meetingId, InviteeRequest invitee, Map<String, Link> byEmail) {
-    Link existing = links.find(meetingId, invitee.ref()).orElse(null);
+    Link existing = links.byRef(meetingId, invitee.ref()).orElse(null);
     if (existing != null) {
       return existing.status() == LinkStatus.ISSUED
           ? InviteeResult.existing(existing)
@@ -181,7 +181,7 @@ public class InviteeService {
                 }
                 // a concurrent request registered this ref first: its link is the link
                 return links
-                    .find(meeting.meetingId(), invitee.ref())
+                    .byRef(meeting.meetingId(), invitee.ref())
                     .map(InviteeResult::existing)
                     .orElseGet(
                         () ->
@@ -202,7 +202,7 @@ public class InviteeService {
 
   public Link find(String meetingId, String ref) {
     return links
-        .find(meetingId, ref)
+        .byRef(meetingId, ref)
         .orElseThrow(
             () -> ProblemException.notFound("no invitee '" + ref + "' in meeting " + meetingId));
   }

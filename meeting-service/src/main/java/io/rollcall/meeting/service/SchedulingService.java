@@ -52,7 +52,7 @@ public class SchedulingService {
 
   public Meeting find(String meetingId) {
     return meetings
-        .find(meetingId)
+        .byId(meetingId)
         .orElseThrow(
             () ->
                 ProblemException.notFound(

@@ -23,9 +23,7 @@ public class TrackedLinkService {
   @Transactional
   public String click(String token, String userAgent) {
     Link link =
-        links
-            .findByTrackedToken(token)
-            .orElseThrow(() -> ProblemException.notFound("unknown link"));
+        links.byTrackedToken(token).orElseThrow(() -> ProblemException.notFound("unknown link"));
     if (link.status() == LinkStatus.REVOKED) {
       throw new ProblemException(410, "Link revoked", "this invitation was withdrawn");
     }

@@ -11,7 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.rollcall.events.LinkRole;
-import io.rollcall.meeting.messaging.OutboxRelay;
+import io.rollcall.outbox.OutboxRelay;
 import io.rollcall.testsupport.KafkaTestResource;
 import io.rollcall.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;

@@ -153,7 +153,7 @@ class TokenIssuanceTest {
           }
         }
       }
-      try (ResultSet r = s.executeQuery("SELECT convert_from(payload, 'UTF8') FROM outbox")) {
+      try (ResultSet r = s.executeQuery("SELECT payload FROM outbox")) {
         while (r.next()) {
           all.append(r.getString(1)).append('\n');
         }

@@ -1,4 +1,4 @@
-package io.rollcall.support.outbox;
+package io.rollcall.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;

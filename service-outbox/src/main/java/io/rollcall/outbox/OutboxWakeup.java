@@ -1,4 +1,4 @@
-package io.rollcall.support.outbox;
+package io.rollcall.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import io.rollcall.support.resilience.Outages;

@@ -1,0 +1,24 @@
+package io.rollcall.attendance.messaging;
+
+import io.rollcall.outbox.ChannelOutbox;
+import io.rollcall.outbox.OutboxRepository;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+/**
+ * What attendance-service publishes: attendance changes on {@code rollcall.attendance.v1} (key:
+ * meeting instance uuid), through service-outbox and the {@code attendance} channel; {@link
+ * #add(String, String, String)} adds one in the caller's transaction.
+ */
+@Singleton
+public class AttendanceOutbox extends ChannelOutbox {
+
+  public AttendanceOutbox(
+      @Channel("attendance") MutinyEmitter<byte[]> emitter,
+      OutboxRepository outbox,
+      @ConfigProperty(name = "rollcall.topic.attendance") String topic) {
+    super(emitter, outbox, topic);
+  }
+}

@@ -1,0 +1,37 @@
+package io.rollcall.identity.messaging;
+
+import io.rollcall.events.EventJson;
+import io.rollcall.events.ParticipantMessage;
+import io.rollcall.outbox.ChannelOutbox;
+import io.rollcall.outbox.OutboxRepository;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+/**
+ * What identity-service publishes: {@link ParticipantMessage}s on {@code rollcall.participants.v1}
+ * (key: meeting instance uuid), through service-outbox and the {@code participants} channel.
+ */
+@Singleton
+public class ParticipantsOutbox extends ChannelOutbox {
+
+  public ParticipantsOutbox(
+      @Channel("participants") MutinyEmitter<byte[]> emitter,
+      OutboxRepository outbox,
+      @ConfigProperty(name = "rollcall.topic.participants") String topic) {
+    super(emitter, outbox, topic);
+  }
+
+  /**
+   * Adds a message in the caller's transaction, keyed by its instance uuid; an event id already
+   * there is not added twice. The relay publishes it as soon as the transaction commits.
+   */
+  public void add(ParticipantMessage message) {
+    add(
+        message.eventId(),
+        message.instanceUuid(),
+        new String(EventJson.encode(message), StandardCharsets.UTF_8));
+  }
+}
