@@ -1,5 +1,7 @@
 package io.rollcall.identity.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.rollcall.events.EventJson;
 import io.rollcall.events.LinkEvent;
 import io.rollcall.events.LinkRole;
@@ -7,33 +9,37 @@ import io.rollcall.events.LinkStatus;
 import io.rollcall.events.MeetingInfo;
 import io.rollcall.identity.domain.MeetingRegistry;
 import io.rollcall.identity.domain.RegistryLink;
+import io.rollcall.identity.repository.entity.LinkEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
-import javax.sql.DataSource;
 
-/** The link registry: the latest state of every link, per meeting. */
+/**
+ * The link registry (table {@code link}): the latest state of every link, per meeting.
+ *
+ * <p>Reads are projections, never managed entities: the batch transactions that read the registry
+ * also change it, and a managed copy loaded earlier in the transaction would hide those changes.
+ */
 @ApplicationScoped
-public class LinkRepository {
-  private final Jdbc jdbc;
-
-  public LinkRepository(DataSource dataSource) {
-    this.jdbc = new Jdbc(dataSource);
-  }
+public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String> {
 
   /**
    * Stores the link's state unless a later state is already stored (each message is the link's
    * whole state, so the latest one wins).
+   *
+   * <p>SQL rather than find-then-persist: {@code INSERT … ON CONFLICT … WHERE} decides "newer
+   * wins" atomically in one round trip, also when two replicas apply the same link at once (a
+   * rebalance), where find-then-persist would fail the second transaction on the primary key.
    */
   public void upsert(LinkEvent link) {
     String meetingJson =
         link.meeting() == null
             ? null
             : new String(EventJson.encode(link.meeting()), StandardCharsets.UTF_8);
-    jdbc.update(
+    NativeSql.update(
+        getEntityManager(),
         "INSERT INTO link (link_id, meeting_id, role, status, invitee_ref, registrant_id,"
             + " customer_key, email, first_name, last_name, zoom_user_id, meeting_json,"
             + " occurred_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -63,40 +69,29 @@ public class LinkRepository {
         link.eventId());
   }
 
-  /** The meeting's links and settings (from the host link, else any link that carries them). */
+  /**
+   * The meeting's links in link-id order and its settings (from the host link, else from any link
+   * that carries them). Joins the caller's transaction, or runs in its own.
+   */
+  @Transactional
   public MeetingRegistry registry(String meetingId) {
-    record Row(RegistryLink link, String meetingJson) {}
-    List<Row> rows =
-        jdbc.query(
-            "SELECT * FROM link WHERE meeting_id = ? ORDER BY link_id",
-            row -> new Row(toLink(row), row.getString("meeting_json")),
-            meetingId);
+    List<RegistryLink> links =
+        find("meetingId", Sort.by("linkId"), meetingId).project(RegistryLink.class).list();
     MeetingInfo meeting =
-        rows.stream()
-            .filter(r -> r.meetingJson() != null)
-            .sorted(java.util.Comparator.comparing((Row r) -> r.link().role() != LinkRole.HOST))
-            .map(
-                r ->
-                    EventJson.decode(
-                        r.meetingJson().getBytes(StandardCharsets.UTF_8), MeetingInfo.class))
+        getEntityManager()
+            .createQuery(
+                "select l.meetingJson from LinkEntity l"
+                    + " where l.meetingId = :meeting and l.meetingJson is not null"
+                    + " order by case when l.role = :host then 0 else 1 end, l.linkId",
+                String.class)
+            .setParameter("meeting", meetingId)
+            .setParameter("host", LinkRole.HOST)
+            .setMaxResults(1)
+            .getResultStream()
             .findFirst()
+            .map(json -> EventJson.decode(json.getBytes(StandardCharsets.UTF_8), MeetingInfo.class))
             .orElse(null);
-    return new MeetingRegistry(meetingId, rows.stream().map(Row::link).toList(), meeting);
-  }
-
-  private static RegistryLink toLink(ResultSet row) throws SQLException {
-    return new RegistryLink(
-        row.getString("link_id"),
-        LinkRole.valueOf(row.getString("role")),
-        LinkStatus.valueOf(row.getString("status")),
-        row.getString("invitee_ref"),
-        row.getString("registrant_id"),
-        row.getString("customer_key"),
-        row.getString("email"),
-        row.getString("first_name"),
-        row.getString("last_name"),
-        row.getString("zoom_user_id"),
-        Jdbc.instant(row, "occurred_at"));
+    return new MeetingRegistry(meetingId, links, meeting);
   }
 
   private static String blankToNull(String s) {

@@ -1,0 +1,151 @@
+package io.rollcall.attendance.repository.entity;
+
+import io.rollcall.attendance.domain.ConnectionFacts;
+import io.rollcall.attendance.domain.ConnectionState;
+import io.rollcall.attendance.domain.WaitingMark;
+import io.rollcall.events.Confidence;
+import io.rollcall.events.Flag;
+import io.rollcall.events.Identity;
+import io.rollcall.events.LinkRole;
+import io.rollcall.events.ResolutionMethod;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A row of {@code connection} (schema: Flyway V1): the stored facts of one Zoom connection of an
+ * instance and the identity its highest revision carried.
+ */
+@Entity
+@Table(name = "connection")
+@IdClass(ConnectionEntity.Key.class)
+public class ConnectionEntity {
+  /** The primary key (instance uuid, connection id). */
+  public static class Key implements Serializable {
+    public String instanceUuid;
+    public String connectionId;
+
+    public Key() {}
+
+    public Key(String instanceUuid, String connectionId) {
+      this.instanceUuid = instanceUuid;
+      this.connectionId = connectionId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && Objects.equals(instanceUuid, k.instanceUuid)
+          && Objects.equals(connectionId, k.connectionId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(instanceUuid, connectionId);
+    }
+  }
+
+  @Id
+  @Column(name = "instance_uuid")
+  public String instanceUuid;
+
+  @Id
+  @Column(name = "connection_id")
+  public String connectionId;
+
+  @Column(name = "chain_key", nullable = false)
+  public String chainKey;
+
+  @Column(name = "joined_at")
+  public Instant joinedAt;
+
+  @Column(name = "left_at")
+  public Instant leftAt;
+
+  @Column(name = "leave_reason")
+  public String leaveReason;
+
+  @Column(name = "reported_name")
+  public String reportedName;
+
+  @Column(name = "name_from_join", nullable = false)
+  public boolean nameFromJoin;
+
+  /** The invitee or link reference; null while unresolved. */
+  @Column(name = "ref")
+  public String ref;
+
+  /** {@link LinkRole} name. */
+  @Column(name = "role")
+  public String role;
+
+  @Column(name = "name")
+  public String name;
+
+  @Column(name = "email")
+  public String email;
+
+  /** {@link ResolutionMethod} name. */
+  @Column(name = "method", nullable = false)
+  public String method;
+
+  /** {@link Confidence} name. */
+  @Column(name = "confidence", nullable = false)
+  public String confidence;
+
+  /** {@link Flag} names, sorted. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "flags", nullable = false)
+  public String[] flags;
+
+  @Column(name = "revision", nullable = false)
+  public int revision;
+
+  /** The domain state of this row. */
+  public ConnectionState toDomain() {
+    Identity identity =
+        new Identity(
+            ref,
+            role == null ? null : LinkRole.valueOf(role),
+            name,
+            email,
+            ResolutionMethod.valueOf(method),
+            Confidence.valueOf(confidence));
+    return new ConnectionState(
+        connectionId,
+        chainKey,
+        joinedAt,
+        leftAt,
+        leaveReason,
+        reportedName,
+        nameFromJoin,
+        identity,
+        flagSet(flags),
+        revision);
+  }
+
+  /** The domain state of this row with its waiting-room marks. */
+  public ConnectionFacts toFacts(List<WaitingMark> marks) {
+    return toDomain().facts(marks);
+  }
+
+  private static Set<Flag> flagSet(String[] names) {
+    EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
+    if (names != null) {
+      for (String n : names) {
+        set.add(Flag.valueOf(n));
+      }
+    }
+    return set;
+  }
+}

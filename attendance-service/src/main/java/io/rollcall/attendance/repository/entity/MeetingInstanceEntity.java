@@ -1,0 +1,45 @@
+package io.rollcall.attendance.repository.entity;
+
+import io.rollcall.attendance.domain.MeetingInstance;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A row of {@code meeting_instance} (schema: Flyway V1): one occurrence of a meeting. */
+@Entity
+@Table(name = "meeting_instance")
+public class MeetingInstanceEntity {
+  /** Zoom's meeting instance uuid. */
+  @Id
+  @Column(name = "instance_uuid")
+  public String instanceUuid;
+
+  /** Zoom meeting number. */
+  @Column(name = "meeting_id", nullable = false)
+  public String meetingId;
+
+  @Column(name = "topic")
+  public String topic;
+
+  @Column(name = "host_id")
+  public String hostId;
+
+  /** From meeting.started (UTC); null until one arrived. */
+  @Column(name = "started_at")
+  public Instant startedAt;
+
+  /** From meeting.ended (UTC); null while live. */
+  @Column(name = "ended_at")
+  public Instant endedAt;
+
+  /** The earliest event time seen for the instance (UTC). */
+  @Column(name = "first_seen_at", nullable = false)
+  public Instant firstSeenAt;
+
+  /** The domain value of this row. */
+  public MeetingInstance toDomain() {
+    return new MeetingInstance(instanceUuid, meetingId, topic, startedAt, endedAt, firstSeenAt);
+  }
+}
