@@ -1,37 +1,37 @@
 package io.rollcall.identity.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.rollcall.events.EventJson;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.domain.Revisions;
+import io.rollcall.identity.repository.entity.ConnectionStateEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
-/** What consumers were last told about each connection (resolution and revision). */
+/**
+ * What consumers were last told about each connection (table {@code connection_state}: resolution
+ * and revision).
+ */
 @ApplicationScoped
-public class ConnectionStateRepository {
-  private final Jdbc jdbc;
+public class ConnectionStateRepository
+    implements PanacheRepositoryBase<ConnectionStateEntity, ConnectionStateEntity.Key> {
 
-  public ConnectionStateRepository(DataSource dataSource) {
-    this.jdbc = new Jdbc(dataSource);
-  }
+  /** The columns a rebuild needs, projected (never managed: see {@link LinkRepository}). */
+  record Stored(String connectionId, int revision, String resolutionJson) {}
 
+  /** The last published state of every connection of the instance, by connection id. */
   public Map<String, Revisions.Published> forInstance(String instanceUuid) {
     Map<String, Revisions.Published> result = new HashMap<>();
-    jdbc.query(
-            "SELECT connection_id, revision, resolution_json FROM connection_state"
-                + " WHERE instance_uuid = ?",
+    find("instanceUuid", instanceUuid).project(Stored.class).stream()
+        .forEach(
             row ->
-                Map.entry(
-                    row.getString("connection_id"),
-                    new Revisions.Published(
-                        read(row.getString("resolution_json")), row.getInt("revision"))),
-            instanceUuid)
-        .forEach(e -> result.put(e.getKey(), e.getValue()));
+                result.put(
+                    row.connectionId(),
+                    new Revisions.Published(read(row.resolutionJson()), row.revision())));
     return result;
   }
 
@@ -66,7 +66,8 @@ public class ConnectionStateRepository {
       resolutions[i] = write(row.change().resolution());
       i++;
     }
-    jdbc.update(
+    NativeSql.update(
+        getEntityManager(),
         "INSERT INTO connection_state (instance_uuid, connection_id, meeting_id, revision,"
             + " resolution_json)"
             + " SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::integer[], ?::text[])"

@@ -1,10 +1,11 @@
 package io.rollcall.identity.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.rollcall.identity.repository.entity.InstanceVersionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * The version of each meeting instance's resolution state (table {@code instance_version}): bumped
@@ -12,12 +13,7 @@ import javax.sql.DataSource;
  * still the latest committed state.
  */
 @ApplicationScoped
-public class InstanceVersions {
-  private final Jdbc jdbc;
-
-  public InstanceVersions(DataSource dataSource) {
-    this.jdbc = new Jdbc(dataSource);
-  }
+public class InstanceVersions implements PanacheRepositoryBase<InstanceVersionEntity, String> {
 
   /**
    * Increments the instance's version in the caller's transaction (creating it at 1) and locks its
@@ -32,6 +28,7 @@ public class InstanceVersions {
   /**
    * {@link #bump}s every instance (key: instance uuid, value: its meeting id) in one statement.
    * Callers hold the meetings' locks, so the order in which the rows are locked does not matter.
+   * SQL: an upsert that returns the new versions, one round trip per batch.
    *
    * @return the new version of each instance
    */
@@ -45,23 +42,26 @@ public class InstanceVersions {
     for (int i = 0; i < instances.length; i++) {
       meetings[i] = meetingByInstance.get(instances[i]);
     }
-    jdbc.query(
+    NativeSql.<Object[]>query(
+            getEntityManager(),
             "INSERT INTO instance_version (instance_uuid, meeting_id, version)"
                 + " SELECT u, m, 1 FROM unnest(?::text[], ?::text[]) AS t(u, m)"
                 + " ON CONFLICT (instance_uuid) DO UPDATE"
                 + " SET version = instance_version.version + 1 RETURNING instance_uuid, version",
-            row -> Map.entry(row.getString(1), row.getLong(2)),
             instances,
             meetings)
-        .forEach(e -> result.put(e.getKey(), e.getValue()));
+        .forEach(row -> result.put((String) row[0], ((Number) row[1]).longValue()));
     return result;
   }
 
   /** The meeting's instances that have participant events, in uuid order. */
   public List<String> ofMeeting(String meetingId) {
-    return jdbc.query(
-        "SELECT instance_uuid FROM instance_version WHERE meeting_id = ? ORDER BY 1",
-        row -> row.getString(1),
-        meetingId);
+    return getEntityManager()
+        .createQuery(
+            "select v.instanceUuid from InstanceVersionEntity v where v.meetingId = :meeting"
+                + " order by v.instanceUuid",
+            String.class)
+        .setParameter("meeting", meetingId)
+        .getResultList();
   }
 }

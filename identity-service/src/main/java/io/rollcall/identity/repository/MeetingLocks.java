@@ -1,19 +1,20 @@
 package io.rollcall.identity.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Serialises the work on one meeting (a participant event and a link arriving at once) until the
  * transaction ends, so that neither misses the other and the outbox keeps each instance's order.
+ * PostgreSQL's transaction-scoped advisory locks: no table, no JPA form.
  */
 @ApplicationScoped
 public class MeetingLocks {
-  private final Jdbc jdbc;
+  private final EntityManager em;
 
-  public MeetingLocks(DataSource dataSource) {
-    this.jdbc = new Jdbc(dataSource);
+  public MeetingLocks(EntityManager em) {
+    this.em = em;
   }
 
   public void lock(String meetingId) {
@@ -29,10 +30,10 @@ public class MeetingLocks {
     if (meetingIds.isEmpty()) {
       return;
     }
-    jdbc.query(
+    NativeSql.query(
+        em,
         "SELECT count(pg_advisory_xact_lock(hashtext('meeting:' || m)))"
             + " FROM (SELECT m FROM unnest(?::text[]) WITH ORDINALITY AS t(m, i) ORDER BY i) s",
-        row -> 1,
         (Object) meetingIds.toArray(new String[0]));
   }
 }

@@ -1,21 +1,39 @@
 package io.rollcall.identity.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.rollcall.events.EventJson;
 import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ZoomParticipant;
 import io.rollcall.identity.domain.Observation;
+import io.rollcall.identity.repository.entity.ObservationEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
-/** Every participant event seen, per meeting instance: what an instance's state is rebuilt from. */
+/**
+ * Every participant event seen, per meeting instance (table {@code observation}): what an
+ * instance's state is rebuilt from.
+ */
 @ApplicationScoped
-public class ObservationRepository {
-  private final Jdbc jdbc;
+public class ObservationRepository implements PanacheRepositoryBase<ObservationEntity, String> {
 
-  public ObservationRepository(DataSource dataSource) {
-    this.jdbc = new Jdbc(dataSource);
+  /** The columns a rebuild needs, projected (never managed: see {@link LinkRepository}). */
+  record Stored(
+      String sourceKey,
+      String connectionId,
+      ParticipantAction action,
+      Instant occurredAt,
+      String participantJson) {
+    Observation toDomain() {
+      return new Observation(
+          sourceKey,
+          connectionId,
+          action,
+          occurredAt,
+          EventJson.decode(
+              participantJson.getBytes(StandardCharsets.UTF_8), ZoomParticipant.class));
+    }
   }
 
   /** An observation of one meeting instance, to be stored. */
@@ -53,7 +71,8 @@ public class ObservationRepository {
       times[i] = o.occurredAt() == null ? null : o.occurredAt().toString();
       participants[i] = new String(EventJson.encode(o.participant()), StandardCharsets.UTF_8);
     }
-    jdbc.update(
+    NativeSql.update(
+        getEntityManager(),
         "INSERT INTO observation (source_key, instance_uuid, meeting_id, connection_id, action,"
             + " occurred_at, participant_json)"
             + " SELECT k, u, m, c, a, t::timestamptz, p"
@@ -69,18 +88,10 @@ public class ObservationRepository {
         participants);
   }
 
+  /** Every observation of the instance, in no particular order. */
   public List<Observation> forInstance(String instanceUuid) {
-    return jdbc.query(
-        "SELECT * FROM observation WHERE instance_uuid = ?",
-        row ->
-            new Observation(
-                row.getString("source_key"),
-                row.getString("connection_id"),
-                ParticipantAction.valueOf(row.getString("action")),
-                Jdbc.instant(row, "occurred_at"),
-                EventJson.decode(
-                    row.getString("participant_json").getBytes(StandardCharsets.UTF_8),
-                    ZoomParticipant.class)),
-        instanceUuid);
+    return find("instanceUuid", instanceUuid).project(Stored.class).stream()
+        .map(Stored::toDomain)
+        .toList();
   }
 }

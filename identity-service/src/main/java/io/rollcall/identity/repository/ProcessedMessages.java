@@ -1,23 +1,19 @@
 package io.rollcall.identity.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.rollcall.identity.repository.entity.ProcessedMessageEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * Ids of consumed messages whose effect is committed. Recorded in the transaction of the effect, so
  * a redelivered message is recognised and skipped.
  */
 @ApplicationScoped
-public class ProcessedMessages {
-  private final Jdbc jdbc;
-
-  public ProcessedMessages(DataSource dataSource) {
-    this.jdbc = new Jdbc(dataSource);
-  }
+public class ProcessedMessages implements PanacheRepositoryBase<ProcessedMessageEntity, String> {
 
   /** Records the id; false when it was already recorded (a duplicate). */
   public boolean firstTime(String id) {
@@ -34,10 +30,10 @@ public class ProcessedMessages {
       return Set.of();
     }
     return new HashSet<>(
-        jdbc.query(
+        NativeSql.<String>query(
+            getEntityManager(),
             "INSERT INTO processed_message (id) SELECT unnest(?::text[])"
                 + " ON CONFLICT (id) DO NOTHING RETURNING id",
-            row -> row.getString(1),
             (Object) ids.toArray(new String[0])));
   }
 }

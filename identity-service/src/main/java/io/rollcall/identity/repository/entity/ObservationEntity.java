@@ -1,14 +1,12 @@
 package io.rollcall.identity.repository.entity;
 
-import io.rollcall.events.EventJson;
 import io.rollcall.events.ParticipantAction;
-import io.rollcall.events.ZoomParticipant;
-import io.rollcall.identity.domain.Observation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -32,9 +30,9 @@ public class ObservationEntity {
   @Column(name = "connection_id", nullable = false)
   public String connectionId;
 
-  /** {@link ParticipantAction} name. */
+  @Enumerated(EnumType.STRING)
   @Column(name = "action", nullable = false)
-  public String action;
+  public ParticipantAction action;
 
   /** Zoom's event time (UTC). */
   @Column(name = "occurred_at")
@@ -43,14 +41,4 @@ public class ObservationEntity {
   /** Zoom's {@code participant} object as JSON. */
   @Column(name = "participant_json", nullable = false)
   public String participantJson;
-
-  /** The domain value of this row. */
-  public Observation toDomain() {
-    return new Observation(
-        sourceKey,
-        connectionId,
-        ParticipantAction.valueOf(action),
-        occurredAt,
-        EventJson.decode(participantJson.getBytes(StandardCharsets.UTF_8), ZoomParticipant.class));
-  }
 }
