@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Derives per-person attendance from connection facts: one attendee per resolved person (all their
@@ -47,8 +50,12 @@ public final class AttendanceCalculator {
   public static List<Attendee> attendees(
       List<ConnectionFacts> connections, Instant endedAt, Instant now) {
     Map<String, List<ConnectionFacts>> byAttendee = new LinkedHashMap<>();
+    Map<String, ConnectionFacts> byId = new HashMap<>();
+    connections.forEach(c -> byId.put(c.connectionId(), c));
     for (ConnectionFacts connection : connections) {
-      byAttendee.computeIfAbsent(connection.attendeeKey(), k -> new ArrayList<>()).add(connection);
+      byAttendee
+          .computeIfAbsent(attendeeKey(connection, byId), k -> new ArrayList<>())
+          .add(connection);
     }
     List<Attendee> attendees = new ArrayList<>();
     for (Map.Entry<String, List<ConnectionFacts>> entry : byAttendee.entrySet()) {
@@ -56,6 +63,25 @@ public final class AttendanceCalculator {
     }
     attendees.sort(ATTENDEE_ORDER);
     return attendees;
+  }
+
+  /**
+   * The attendee a connection counts for. An unresolved breakout-room connection or phone leg
+   * without a participant uuid is keyed by the connection it continues ({@code u:<parent_user_id>},
+   * {@code u:<bind_user_id>}); when that connection is in the instance, it counts for that
+   * connection's attendee, so it is never an unresolved guest of its own.
+   */
+  private static String attendeeKey(ConnectionFacts c, Map<String, ConnectionFacts> byId) {
+    ConnectionFacts at = c;
+    Set<String> seen = new HashSet<>();
+    while (!at.resolved() && seen.add(at.connectionId())) {
+      ConnectionFacts continued = byId.get(at.chainKey());
+      if (continued == null || continued == at) {
+        break;
+      }
+      at = continued;
+    }
+    return at.attendeeKey();
   }
 
   /**

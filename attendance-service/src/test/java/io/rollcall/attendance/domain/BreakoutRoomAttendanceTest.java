@@ -99,6 +99,24 @@ class BreakoutRoomAttendanceTest {
   }
 
   @Test
+  void aGuestsRoomConnectionWithoutParticipantUuidJoinsTheGuestsEntryKeyedByUuid() {
+    Identity guest = Identity.unresolved();
+    main("u:60", guest, ParticipantAction.JOINED, 0, "PU-60");
+    main("u:60", guest, ParticipantAction.LEFT, 100, "PU-60");
+    room("u:61", guest, "60", ROOM, ParticipantAction.JOINED, 100);
+    room("u:61", guest, "60", ROOM, ParticipantAction.LEFT, 300);
+    main("u:62", guest, ParticipantAction.JOINED, 300, "PU-60");
+
+    List<Attendee> attendees = attendees(3, T0.plusSeconds(400));
+
+    assertThat(attendees).hasSize(1);
+    assertThat(attendees.get(0).key()).isEqualTo("chain:PU-60");
+    assertThat(attendees.get(0).attendedSeconds()).isEqualTo(400);
+    assertThat(attendees.get(0).rooms())
+        .containsExactly(new RoomTime(null, 200), new RoomTime(ROOM, 200));
+  }
+
+  @Test
   void aBoundPhoneLegOverlappingTheComputerCountsOnce() {
     main("u:2001", ANA, ParticipantAction.JOINED, 60);
     main("u:2002", ANA, ParticipantAction.JOINED, 120);
@@ -128,7 +146,12 @@ class BreakoutRoomAttendanceTest {
   }
 
   private void main(String connection, Identity who, ParticipantAction action, int second) {
-    event(connection, who, action, second, null, null);
+    main(connection, who, action, second, null);
+  }
+
+  private void main(
+      String connection, Identity who, ParticipantAction action, int second, String uuid) {
+    event(connection, who, action, second, null, null, uuid);
   }
 
   private void room(
@@ -138,7 +161,7 @@ class BreakoutRoomAttendanceTest {
       String room,
       ParticipantAction action,
       int second) {
-    event(connection, who, action, second, parentUserId, room);
+    event(connection, who, action, second, parentUserId, room, null);
   }
 
   private void event(
@@ -147,7 +170,8 @@ class BreakoutRoomAttendanceTest {
       ParticipantAction action,
       int second,
       String parentUserId,
-      String room) {
+      String room,
+      String participantUuid) {
     String zoomEvent =
         room == null
             ? action.zoomEvent()
@@ -158,7 +182,7 @@ class BreakoutRoomAttendanceTest {
     ZoomParticipant p =
         new ZoomParticipant(
             userId,
-            null,
+            participantUuid,
             "Ana Silva",
             null,
             null,
