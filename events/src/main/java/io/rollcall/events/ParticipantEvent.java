@@ -14,7 +14,8 @@ import java.util.List;
  * @param meetingId Zoom meeting number
  * @param instanceUuid meeting instance uuid
  * @param zoomEvent the Zoom event name, e.g. {@code meeting.participant_joined}
- * @param action what happened to the connection
+ * @param action what happened to the connection; a breakout room's join and leave are {@code
+ *     joined} and {@code left} of the room's own connection, with {@link #breakoutRoomUuid} set
  * @param occurredAt the event's own time ({@code join_time}, {@code leave_time}, {@code date_time},
  *     else {@code event_ts})
  * @param connectionId the connection (one join→leave of one Zoom {@code user_id}) the event belongs
@@ -26,6 +27,10 @@ import java.util.List;
  * @param identity the resolution of the connection as known when this event was published
  * @param flags anomaly flags of the connection
  * @param revision the connection's resolution revision; a higher revision supersedes a lower one
+ * @param breakoutRoomUuid the breakout room the connection is in ({@code breakout_room_uuid} of
+ *     Zoom's {@code meeting.participant_joined_breakout_room} / {@code
+ *     meeting.participant_left_breakout_room}); null for the main session. Added later (optional):
+ *     when absent it is taken from {@code participant.breakout_room_uuid}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ParticipantEvent(
@@ -44,12 +49,54 @@ public record ParticipantEvent(
     String newRole,
     Identity identity,
     List<Flag> flags,
-    int revision)
+    int revision,
+    String breakoutRoomUuid)
     implements ParticipantMessage {
 
   public static final String TYPE = "participant_event";
 
   public ParticipantEvent {
     flags = flags == null ? List.of() : List.copyOf(flags);
+    if (breakoutRoomUuid == null && participant != null) {
+      breakoutRoomUuid = participant.breakoutRoomUuid();
+    }
+  }
+
+  /** An event whose room is the one its {@code participant} reports (the main session if none). */
+  public ParticipantEvent(
+      int schemaVersion,
+      String eventId,
+      String sourceDedupKey,
+      String meetingId,
+      String instanceUuid,
+      String zoomEvent,
+      ParticipantAction action,
+      Instant occurredAt,
+      String connectionId,
+      ZoomParticipant participant,
+      String leaveReason,
+      String oldRole,
+      String newRole,
+      Identity identity,
+      List<Flag> flags,
+      int revision) {
+    this(
+        schemaVersion,
+        eventId,
+        sourceDedupKey,
+        meetingId,
+        instanceUuid,
+        zoomEvent,
+        action,
+        occurredAt,
+        connectionId,
+        participant,
+        leaveReason,
+        oldRole,
+        newRole,
+        identity,
+        flags,
+        revision,
+        null);
   }
 }

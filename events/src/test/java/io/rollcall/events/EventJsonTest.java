@@ -20,6 +20,46 @@ class EventJsonTest {
   }
 
   @Test
+  void aParticipantEventWithoutTheRoomFieldsIsInTheMainSession() {
+    ParticipantEvent event = (ParticipantEvent) decode(participantEvent("{\"user_id\":\"1\"}", ""));
+    assertThat(event.breakoutRoomUuid()).isNull();
+    assertThat(event.participant().parentUserId()).isNull();
+    assertThat(event.participant().bindUserId()).isNull();
+  }
+
+  @Test
+  void aParticipantEventWithoutItsOwnRoomTakesTheParticipantsRoom() throws Exception {
+    ParticipantEvent event =
+        (ParticipantEvent)
+            decode(
+                participantEvent(
+                    "{\"user_id\":\"2\",\"parent_user_id\":\"1\",\"breakout_room_uuid\":\"R==\"}",
+                    ""));
+    assertThat(event.breakoutRoomUuid()).isEqualTo("R==");
+    assertThat(event.participant().parentUserId()).isEqualTo("1");
+    assertThat(
+            EventJson.mapper()
+                .readTree(EventJson.encode(event))
+                .path("breakout_room_uuid")
+                .asText())
+        .isEqualTo("R==");
+  }
+
+  private static ParticipantMessage decode(String json) {
+    return EventJson.decode(json.getBytes(StandardCharsets.UTF_8), ParticipantMessage.class);
+  }
+
+  private static String participantEvent(String participant, String extra) {
+    return "{\"type\":\"participant_event\",\"schema_version\":1,\"event_id\":\"pe:1\","
+        + "\"meeting_id\":\"1\",\"instance_uuid\":\"u\",\"action\":\"joined\","
+        + "\"occurred_at\":\"2026-01-01T00:00:00Z\",\"connection_id\":\"u:1\","
+        + "\"participant\":"
+        + participant
+        + extra
+        + ",\"flags\":[],\"revision\":1}";
+  }
+
+  @Test
   void garbageIsAMalformedEventWithAReason() {
     assertThatThrownBy(
             () -> EventJson.decode("not json".getBytes(StandardCharsets.UTF_8), LinkEvent.class))

@@ -6,15 +6,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Derives per-person attendance from connection facts: one attendee per resolved person (all their
- * connections merged) and one per unresolved connection chain.
+ * connections merged) and one per unresolved connection chain. Time in a breakout room is attended
+ * time (the room's connection is the person's, identity-service resolves it through its parent);
+ * each room's time is the union of the person's sessions in it, and the total the union over all
+ * rooms.
  */
 public final class AttendanceCalculator {
 
@@ -29,6 +35,9 @@ public final class AttendanceCalculator {
   private static final Comparator<Attendee> ATTENDEE_ORDER =
       Comparator.comparing(Attendee::firstJoin).thenComparing(Attendee::key);
 
+  /** The main session's key among room keys (no breakout room uuid is empty). */
+  private static final String MAIN = "";
+
   private AttendanceCalculator() {}
 
   /**
@@ -41,8 +50,12 @@ public final class AttendanceCalculator {
   public static List<Attendee> attendees(
       List<ConnectionFacts> connections, Instant endedAt, Instant now) {
     Map<String, List<ConnectionFacts>> byAttendee = new LinkedHashMap<>();
+    Map<String, ConnectionFacts> byId = new HashMap<>();
+    connections.forEach(c -> byId.put(c.connectionId(), c));
     for (ConnectionFacts connection : connections) {
-      byAttendee.computeIfAbsent(connection.attendeeKey(), k -> new ArrayList<>()).add(connection);
+      byAttendee
+          .computeIfAbsent(attendeeKey(connection, byId), k -> new ArrayList<>())
+          .add(connection);
     }
     List<Attendee> attendees = new ArrayList<>();
     for (Map.Entry<String, List<ConnectionFacts>> entry : byAttendee.entrySet()) {
@@ -50,6 +63,25 @@ public final class AttendanceCalculator {
     }
     attendees.sort(ATTENDEE_ORDER);
     return attendees;
+  }
+
+  /**
+   * The attendee a connection counts for. An unresolved breakout-room connection or phone leg
+   * without a participant uuid is keyed by the connection it continues ({@code u:<parent_user_id>},
+   * {@code u:<bind_user_id>}); when that connection is in the instance, it counts for that
+   * connection's attendee, so it is never an unresolved guest of its own.
+   */
+  private static String attendeeKey(ConnectionFacts c, Map<String, ConnectionFacts> byId) {
+    ConnectionFacts at = c;
+    Set<String> seen = new HashSet<>();
+    while (!at.resolved() && seen.add(at.connectionId())) {
+      ConnectionFacts continued = byId.get(at.chainKey());
+      if (continued == null || continued == at) {
+        break;
+      }
+      at = continued;
+    }
+    return at.attendeeKey();
   }
 
   /**
@@ -66,9 +98,14 @@ public final class AttendanceCalculator {
     Instant horizon = endedAt != null ? endedAt : now;
     List<Session> sessions = joined.stream().map(c -> session(c, endedAt)).toList();
     List<Interval> attended = new ArrayList<>();
+    Map<String, List<Interval>> byRoom = new LinkedHashMap<>();
+    byRoom.put(MAIN, new ArrayList<>());
     for (Session session : sessions) {
       Instant end = session.leftAt() != null ? session.leftAt() : horizon;
-      attended.add(new Interval(session.joinedAt(), end));
+      Interval interval = new Interval(session.joinedAt(), end);
+      attended.add(interval);
+      String room = session.breakoutRoomUuid() == null ? MAIN : session.breakoutRoomUuid();
+      byRoom.computeIfAbsent(room, r -> new ArrayList<>()).add(interval);
     }
     List<Interval> waiting = new ArrayList<>();
     for (ConnectionFacts connection : connections) {
@@ -89,7 +126,21 @@ public final class AttendanceCalculator {
             joined.get(0).joinedAt(),
             lastLeave(sessions),
             sessions,
-            flags(connections)));
+            flags(connections),
+            rooms(byRoom)));
+  }
+
+  /** The main session first (if attended), then breakout rooms in order of first join. */
+  private static List<RoomTime> rooms(Map<String, List<Interval>> byRoom) {
+    List<RoomTime> rooms = new ArrayList<>();
+    byRoom.forEach(
+        (room, intervals) -> {
+          if (!intervals.isEmpty()) {
+            long seconds = seconds(IntervalUnion.length(intervals));
+            rooms.add(new RoomTime(room.equals(MAIN) ? null : room, seconds));
+          }
+        });
+    return rooms;
   }
 
   private static Session session(ConnectionFacts connection, Instant endedAt) {
@@ -98,11 +149,17 @@ public final class AttendanceCalculator {
           connection.connectionId(),
           connection.joinedAt(),
           connection.leftAt(),
-          connection.leaveReason());
+          connection.leaveReason(),
+          connection.breakoutRoomUuid());
     }
     // meeting.ended closes every open connection at the end time.
     String reason = endedAt != null ? Session.MEETING_ENDED : null;
-    return new Session(connection.connectionId(), connection.joinedAt(), endedAt, reason);
+    return new Session(
+        connection.connectionId(),
+        connection.joinedAt(),
+        endedAt,
+        reason,
+        connection.breakoutRoomUuid());
   }
 
   private static Instant lastLeave(List<Session> sessions) {

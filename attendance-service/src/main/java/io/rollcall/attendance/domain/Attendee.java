@@ -23,6 +23,8 @@ import java.util.List;
  * @param lastLeave the latest leave; null while any session is open
  * @param sessions the person's sessions, earliest first
  * @param flags union of the connections' flags, in the contract's order
+ * @param rooms time per room: the main session first (when attended), then each breakout room in
+ *     order of first join; {@link #attendedSeconds} is the union over all rooms, not their sum
  */
 public record Attendee(
     String key,
@@ -37,10 +39,12 @@ public record Attendee(
     Instant firstJoin,
     Instant lastLeave,
     List<Session> sessions,
-    List<Flag> flags) {
+    List<Flag> flags,
+    List<RoomTime> rooms) {
 
   public Attendee {
     sessions = List.copyOf(sessions);
     flags = List.copyOf(flags);
+    rooms = rooms == null ? List.of() : List.copyOf(rooms);
   }
 }

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param confidence how strong that evidence is
  * @param flags identity-service's anomaly flags for the connection
  * @param waiting waiting-room marks of the connection (kept apart from attended time)
+ * @param breakoutRoomUuid the breakout room the connection is in (Zoom issues a new {@code user_id}
+ *     per room, so a connection is in one room); null for the main session
  */
 public record ConnectionFacts(
     String connectionId,
@@ -42,13 +44,48 @@ public record ConnectionFacts(
     ResolutionMethod method,
     Confidence confidence,
     Set<Flag> flags,
-    List<WaitingMark> waiting) {
+    List<WaitingMark> waiting,
+    String breakoutRoomUuid) {
 
   public ConnectionFacts {
     method = method == null ? ResolutionMethod.NONE : method;
     confidence = confidence == null ? method.confidence() : confidence;
     flags = flags == null ? Set.of() : Set.copyOf(flags);
     waiting = waiting == null ? List.of() : List.copyOf(waiting);
+  }
+
+  /** Facts of a connection in the main session. */
+  public ConnectionFacts(
+      String connectionId,
+      String chainKey,
+      Instant joinedAt,
+      Instant leftAt,
+      String leaveReason,
+      String reportedName,
+      String ref,
+      LinkRole role,
+      String name,
+      String email,
+      ResolutionMethod method,
+      Confidence confidence,
+      Set<Flag> flags,
+      List<WaitingMark> waiting) {
+    this(
+        connectionId,
+        chainKey,
+        joinedAt,
+        leftAt,
+        leaveReason,
+        reportedName,
+        ref,
+        role,
+        name,
+        email,
+        method,
+        confidence,
+        flags,
+        waiting,
+        null);
   }
 
   public boolean resolved() {

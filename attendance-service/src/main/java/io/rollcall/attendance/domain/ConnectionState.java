@@ -5,6 +5,7 @@ import io.rollcall.events.Flag;
 import io.rollcall.events.Identity;
 import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ParticipantEvent;
+import io.rollcall.events.ZoomParticipant;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Set;
  * events does not depend on the order they arrived in.
  *
  * @param connectionId the connection
- * @param chainKey Zoom's participant uuid when reported, else the connection id
+ * @param chainKey Zoom's participant uuid when reported; else, for a breakout room's connection or
+ *     a bound phone leg, the connection it continues ({@code "u:" + parent_user_id} or {@code "u:"
+ *     + bind_user_id}); else the connection id
  * @param joinedAt earliest join reported
  * @param leftAt latest leave reported
  * @param leaveReason the reason given with {@link #leftAt}
@@ -26,6 +29,8 @@ import java.util.Set;
  * @param identity the resolution of the highest revision seen
  * @param flags the flags of the highest revision seen
  * @param revision the highest revision seen; -1 before any
+ * @param breakoutRoomUuid the breakout room reported by any event of the connection (Zoom issues a
+ *     new {@code user_id} per room, so there is at most one); null for the main session
  */
 public record ConnectionState(
     String connectionId,
@@ -37,11 +42,38 @@ public record ConnectionState(
     boolean nameFromJoin,
     Identity identity,
     Set<Flag> flags,
-    int revision) {
+    int revision,
+    String breakoutRoomUuid) {
 
   public ConnectionState {
     identity = identity == null ? Identity.unresolved() : identity;
     flags = flags == null ? Set.of() : Set.copyOf(flags);
+  }
+
+  /** A connection of the main session (or one whose room is not stored). */
+  public ConnectionState(
+      String connectionId,
+      String chainKey,
+      Instant joinedAt,
+      Instant leftAt,
+      String leaveReason,
+      String reportedName,
+      boolean nameFromJoin,
+      Identity identity,
+      Set<Flag> flags,
+      int revision) {
+    this(
+        connectionId,
+        chainKey,
+        joinedAt,
+        leftAt,
+        leaveReason,
+        reportedName,
+        nameFromJoin,
+        identity,
+        flags,
+        revision,
+        null);
   }
 
   public static ConnectionState empty(String connectionId) {
@@ -61,13 +93,12 @@ public record ConnectionState(
       reason = left.equals(event.occurredAt()) ? event.leaveReason() : leaveReason;
     }
     String reported = event.participant() == null ? null : event.participant().userName();
-    String uuid = event.participant() == null ? null : event.participant().participantUuid();
     boolean fromJoin = event.action() == ParticipantAction.JOINED && reported != null;
     boolean takeName = reported != null && (fromJoin || (!nameFromJoin && reportedName == null));
     boolean newer = event.revision() >= revision;
     return new ConnectionState(
         connectionId,
-        uuid != null ? uuid : chainKey,
+        chainKey(event),
         joined,
         left,
         reason,
@@ -75,7 +106,24 @@ public record ConnectionState(
         nameFromJoin || fromJoin,
         newer && event.identity() != null ? event.identity() : identity,
         newer ? Set.copyOf(event.flags()) : flags,
-        Math.max(revision, event.revision()));
+        Math.max(revision, event.revision()),
+        event.breakoutRoomUuid() != null ? event.breakoutRoomUuid() : breakoutRoomUuid);
+  }
+
+  /**
+   * The participant uuid wins; a continued connection ({@code parent_user_id}, {@code
+   * bind_user_id}) replaces only the default, so the key does not depend on arrival order.
+   */
+  private String chainKey(ParticipantEvent event) {
+    ZoomParticipant p = event.participant();
+    if (p == null) {
+      return chainKey;
+    }
+    if (p.participantUuid() != null) {
+      return p.participantUuid();
+    }
+    String continued = p.parentUserId() != null ? p.parentUserId() : p.bindUserId();
+    return continued != null && chainKey.equals(connectionId) ? "u:" + continued : chainKey;
   }
 
   /** The state after a correction: it replaces identity and flags only when strictly newer. */
@@ -93,7 +141,8 @@ public record ConnectionState(
         nameFromJoin,
         correction.identity(),
         Set.copyOf(correction.flags()),
-        correction.revision());
+        correction.revision(),
+        breakoutRoomUuid);
   }
 
   /** The attendee key this connection counts for. */
@@ -116,7 +165,8 @@ public record ConnectionState(
         identity.method(),
         identity.confidence(),
         flags.isEmpty() ? Set.of() : EnumSet.copyOf(flags),
-        waiting);
+        waiting,
+        breakoutRoomUuid);
   }
 
   /** The waiting-room mark {@code event} makes, if any. */

@@ -21,31 +21,37 @@ final class ApiExamples {
         {"ref": "student-42", "role": "invitee", "name": "María López",
          "email": "maria.lopez@example.edu",
          "resolution": {"method": "registrant", "confidence": "exact"},
-         "attended_seconds": 2460, "waiting_seconds": 35,
+         "attended_seconds": 2569, "waiting_seconds": 35,
          "first_join": "2026-09-14T15:02:07Z", "last_leave": "2026-09-14T15:45:00Z",
          "sessions": [
           {"joined_at": "2026-09-14T15:02:07Z", "left_at": "2026-09-14T15:20:00Z",
-           "leave_reason": "María López got disconnected from the meeting."},
-          {"joined_at": "2026-09-14T15:19:30Z", "left_at": "2026-09-14T15:45:00Z",
+           "leave_reason": "María López left the meeting.<br>Reason: Join breakout room."},
+          {"joined_at": "2026-09-14T15:20:02Z", "left_at": "2026-09-14T15:30:00Z",
+           "leave_reason": "María López left the meeting.<br>Reason: left the breakout room.",
+           "breakout_room_uuid": "FkQbpP2UR028mDrwzEahqw=="},
+          {"joined_at": "2026-09-14T15:30:02Z", "left_at": "2026-09-14T15:45:00Z",
            "leave_reason": "meeting ended"}],
-         "flags": ["multiple_devices"]},
+         "flags": [],
+         "rooms": [{"room": "main", "attended_seconds": 1971},
+                   {"room": "breakout", "breakout_room_uuid": "FkQbpP2UR028mDrwzEahqw==",
+                    "attended_seconds": 598}]},
         {"ref": null, "role": null, "name": "iPhone", "email": null,
          "resolution": {"method": "none", "confidence": "none"},
          "attended_seconds": 600, "waiting_seconds": 0,
          "first_join": "2026-09-14T15:10:00Z", "last_leave": "2026-09-14T15:20:00Z",
          "sessions": [{"joined_at": "2026-09-14T15:10:00Z", "left_at": "2026-09-14T15:20:00Z",
                        "leave_reason": "iPhone left the meeting."}],
-         "flags": ["uninvited"]}]}
+         "flags": ["uninvited"], "rooms": [{"room": "main", "attended_seconds": 600}]}]}
       """;
 
   static final String CSV =
       """
       meeting_id,instance_uuid,ref,role,name,email,method,confidence,attended_seconds,\
-      waiting_seconds,first_join,last_leave,sessions,flags
+      waiting_seconds,first_join,last_leave,sessions,flags,rooms
       83011223344,rT7xQb+4S3q0m/1Zc9Lw2A==,student-42,invitee,María López,\
-      maria.lopez@example.edu,registrant,exact,2460,35,2026-09-14T15:02:07Z,2026-09-14T15:45:00Z,\
-      2026-09-14T15:02:07Z/2026-09-14T15:20:00Z;2026-09-14T15:19:30Z/2026-09-14T15:45:00Z,\
-      multiple_devices
+      maria.lopez@example.edu,registrant,exact,2569,35,2026-09-14T15:02:07Z,2026-09-14T15:45:00Z,\
+      2026-09-14T15:02:07Z/2026-09-14T15:20:00Z;2026-09-14T15:20:02Z/2026-09-14T15:30:00Z;\
+      2026-09-14T15:30:02Z/2026-09-14T15:45:00Z,,main:1971;FkQbpP2UR028mDrwzEahqw==:598
       """;
 
   static final String PERSON =
@@ -59,7 +65,8 @@ final class ApiExamples {
                                      "attended_seconds": 2460, "waiting_seconds": 0,
                                      "first_join": "2026-09-14T15:02:07Z",
                                      "last_leave": "2026-09-14T15:45:00Z",
-                                     "sessions": [], "flags": []}}]}
+                                     "sessions": [], "flags": [],
+                                     "rooms": [{"room": "main", "attended_seconds": 2460}]}}]}
       """;
 
   static final String NOT_FOUND =

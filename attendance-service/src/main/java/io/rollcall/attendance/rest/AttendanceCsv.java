@@ -2,6 +2,7 @@ package io.rollcall.attendance.rest;
 
 import io.rollcall.attendance.domain.Attendee;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.RoomTime;
 import io.rollcall.attendance.domain.Session;
 import io.rollcall.attendance.service.InstanceAttendance;
 import io.rollcall.events.Flag;
@@ -12,8 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * One instance's attendance as CSV (RFC 4180), one row per attendee with the JSON's columns.
- * Sessions are {@code joined_at/left_at} pairs separated by {@code ;}. Cells that a spreadsheet
- * would run as a formula (names come from Zoom clients) are prefixed with {@code '}.
+ * Sessions are {@code joined_at/left_at} pairs separated by {@code ;}. {@code rooms} (the last
+ * column) is the seconds per room, {@code main:<seconds>} then {@code
+ * <breakout_room_uuid>:<seconds>} per breakout room, separated by {@code ;}. Cells that a
+ * spreadsheet would run as a formula (names come from Zoom clients) are prefixed with {@code '}.
  */
 public final class AttendanceCsv {
 
@@ -32,7 +35,8 @@ public final class AttendanceCsv {
           "first_join",
           "last_leave",
           "sessions",
-          "flags");
+          "flags",
+          "rooms");
 
   private AttendanceCsv() {}
 
@@ -59,7 +63,8 @@ public final class AttendanceCsv {
             time(a.firstJoin()),
             time(a.lastLeave()),
             a.sessions().stream().map(AttendanceCsv::session).collect(Collectors.joining(";")),
-            a.flags().stream().map(AttendanceCsv::flag).collect(Collectors.joining(";")))
+            a.flags().stream().map(AttendanceCsv::flag).collect(Collectors.joining(";")),
+            text(a.rooms().stream().map(AttendanceCsv::room).collect(Collectors.joining(";"))))
         .stream()
         .map(AttendanceCsv::cell)
         .collect(Collectors.joining(","));
@@ -67,6 +72,10 @@ public final class AttendanceCsv {
 
   private static String session(Session s) {
     return time(s.joinedAt()) + "/" + time(s.leftAt());
+  }
+
+  private static String room(RoomTime r) {
+    return (r.main() ? "main" : r.breakoutRoomUuid()) + ":" + r.attendedSeconds();
   }
 
   private static String flag(Flag flag) {

@@ -2,6 +2,7 @@ package io.rollcall.attendance.rest;
 
 import io.rollcall.attendance.domain.Attendee;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.RoomTime;
 import io.rollcall.attendance.domain.Session;
 import io.rollcall.attendance.service.InstanceAttendance;
 import io.rollcall.events.Confidence;
@@ -50,7 +51,11 @@ public final class AttendanceViews {
     }
   }
 
-  /** One person (or unresolved connection chain) in one instance. */
+  /**
+   * One person (or unresolved connection chain) in one instance. {@code rooms}: seconds per room,
+   * the main session first, then each breakout room; {@code attended_seconds} is the union over all
+   * rooms.
+   */
   public record AttendeeView(
       String ref,
       LinkRole role,
@@ -62,7 +67,8 @@ public final class AttendanceViews {
       Instant firstJoin,
       Instant lastLeave,
       List<SessionView> sessions,
-      List<Flag> flags) {
+      List<Flag> flags,
+      List<RoomView> rooms) {
 
     static AttendeeView of(Attendee a) {
       return new AttendeeView(
@@ -76,15 +82,37 @@ public final class AttendanceViews {
           a.firstJoin(),
           a.lastLeave(),
           a.sessions().stream().map(SessionView::of).toList(),
-          a.flags());
+          a.flags(),
+          a.rooms().stream().map(RoomView::of).toList());
     }
   }
 
   public record Resolution(ResolutionMethod method, Confidence confidence) {}
 
-  public record SessionView(Instant joinedAt, Instant leftAt, String leaveReason) {
+  /**
+   * One session; {@code breakout_room_uuid} names the breakout room it was in (absent for the main
+   * session).
+   */
+  public record SessionView(
+      Instant joinedAt, Instant leftAt, String leaveReason, String breakoutRoomUuid) {
     static SessionView of(Session s) {
-      return new SessionView(s.joinedAt(), s.leftAt(), s.leaveReason());
+      return new SessionView(s.joinedAt(), s.leftAt(), s.leaveReason(), s.breakoutRoomUuid());
+    }
+  }
+
+  /**
+   * One person's time in one room, in seconds.
+   *
+   * @param room {@code main} or {@code breakout}
+   * @param breakoutRoomUuid Zoom's {@code breakout_room_uuid}; absent for the main session
+   * @param attendedSeconds the union of the person's sessions in that room
+   */
+  public record RoomView(String room, String breakoutRoomUuid, long attendedSeconds) {
+    public static final String MAIN = "main";
+    public static final String BREAKOUT = "breakout";
+
+    static RoomView of(RoomTime r) {
+      return new RoomView(r.main() ? MAIN : BREAKOUT, r.breakoutRoomUuid(), r.attendedSeconds());
     }
   }
 

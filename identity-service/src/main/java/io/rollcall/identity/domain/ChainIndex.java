@@ -1,7 +1,5 @@
 package io.rollcall.identity.domain;
 
-import static io.rollcall.identity.domain.ConnectionKeys.present;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,7 +13,7 @@ import java.util.Set;
 
 /**
  * One instance's connections and chains, grown event by event: each connection's events in event
- * order, connections sharing a {@code participant_uuid} merged into one chain (the grouping of
+ * order, connections sharing a {@link ChainKeys chain key} merged into one chain (the grouping of
  * {@link Chains}; chains only ever merge), and which connections carry which evidence key, so that
  * a registry change finds the chains it concerns without a pass over the instance.
  */
@@ -79,19 +77,25 @@ final class ChainIndex {
 
   private final Set<String> sourceKeys = new HashSet<>();
   private final Map<String, Connection> connections = new HashMap<>();
-  private final Map<String, String> connectionOfUuid = new HashMap<>();
+  private final Map<String, String> connectionOfKey = new HashMap<>();
   private final Map<String, Set<String>> connectionsByKey = new HashMap<>();
 
   /**
-   * Adds an event to its connection and chain, merging chains that now share a {@code
-   * participant_uuid}. Empty for a duplicate (a source key seen before), which changes nothing.
-   * Costs the size of the event's chain.
+   * Adds an event to its connection and chain, merging chains that now share a {@link ChainKeys
+   * chain key} (the event's, or a new connection's own key named earlier by another). Empty for a
+   * duplicate (a source key seen before), which changes nothing. Costs the size of the event's
+   * chain.
    */
   Optional<Chain> add(Observation o) {
     if (!sourceKeys.add(o.sourceKey())) {
       return Optional.empty();
     }
-    Connection c = connections.computeIfAbsent(o.connectionId(), ChainIndex::newConnection);
+    Connection c = connections.get(o.connectionId());
+    if (c == null) {
+      c = newConnection(o.connectionId());
+      connections.put(c.id, c);
+      link(c, ChainKeys.own(c.id));
+    }
     insert(c.events, o);
     insert(c.chain.events, o);
     c.presence = Presence.of(c.events);
@@ -99,14 +103,18 @@ final class ChainIndex {
     for (String key : RegistryIndex.evidenceKeys(o.participant())) {
       connectionsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(c.id);
     }
-    String uuid = o.participant().participantUuid();
-    if (present(uuid)) {
-      String other = connectionOfUuid.putIfAbsent(uuid, c.id);
-      if (other != null) {
-        merge(c.chain, connections.get(other).chain);
-      }
+    for (String key : ChainKeys.of(o.participant())) {
+      link(c, key);
     }
     return Optional.of(c.chain);
+  }
+
+  /** Records that {@code c} holds {@code key}; merges with the chain that held it first. */
+  private void link(Connection c, String key) {
+    String other = connectionOfKey.putIfAbsent(key, c.id);
+    if (other != null) {
+      merge(c.chain, connections.get(other).chain);
+    }
   }
 
   Connection connection(String id) {

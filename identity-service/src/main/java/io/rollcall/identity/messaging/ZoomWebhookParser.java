@@ -8,13 +8,27 @@ import io.rollcall.events.ZoomParticipant;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads Zoom webhook bodies. Empty strings (Zoom sends {@code ""} for absent values) become null;
  * the meeting {@code id} is read as text whether Zoom sent a string or a number.
+ *
+ * <p>Breakout rooms: {@code meeting.participant_joined_breakout_room} and {@code
+ * meeting.participant_left_breakout_room} are the join and leave of a connection of their own (the
+ * participant gets a new {@code user_id} in the room, ZOOM-FACTS §2.4), read as {@code joined} and
+ * {@code left} with the room ({@code payload.object.breakout_room_uuid}) and the main-session
+ * {@code parent_user_id} kept in the participant. {@code payload.object.uuid} stays the meeting
+ * instance.
  */
 public final class ZoomWebhookParser {
+  /** Zoom's breakout-room events, and what they do to the room's own connection. */
+  static final Map<String, ParticipantAction> BREAKOUT_EVENTS =
+      Map.of(
+          "meeting.participant_joined_breakout_room", ParticipantAction.JOINED,
+          "meeting.participant_left_breakout_room", ParticipantAction.LEFT);
+
   private ZoomWebhookParser() {}
 
   /**
@@ -27,7 +41,9 @@ public final class ZoomWebhookParser {
     if (event == null) {
       throw new MalformedEventException("webhook body has no event name");
     }
-    Optional<ParticipantAction> action = ParticipantAction.ofZoomEvent(event);
+    Optional<ParticipantAction> action =
+        ParticipantAction.ofZoomEvent(event)
+            .or(() -> Optional.ofNullable(BREAKOUT_EVENTS.get(event)));
     if (action.isPresent()) {
       return participantChange(root, event, action.get());
     }
@@ -45,6 +61,7 @@ public final class ZoomWebhookParser {
       throw new MalformedEventException(event + " has no payload.object.participant");
     }
     String zoomUserId = text(p, "participant_user_id");
+    String room = text(object, "breakout_room_uuid");
     ZoomParticipant participant =
         new ZoomParticipant(
             text(p, "user_id"),
@@ -54,7 +71,11 @@ public final class ZoomWebhookParser {
             zoomUserId != null ? zoomUserId : text(p, "id"),
             text(p, "registrant_id"),
             text(p, "customer_key"),
-            text(p, "phone_number"));
+            text(p, "phone_number"),
+            text(p, "parent_user_id"),
+            room != null ? room : text(p, "breakout_room_uuid"),
+            text(p, "bind_user_id"),
+            text(p, "bind_participant_uuid"));
     Instant time = firstTime(p, event, "join_time", "leave_time", "date_time");
     return new ZoomWebhook.ParticipantChange(
         event,

@@ -117,6 +117,10 @@ final class Fixtures {
     private String zoomUserId;
     private String registrantId;
     private String customerKey;
+    private String phoneNumber;
+    private String parentUserId;
+    private String breakoutRoomUuid;
+    private String bindUserId;
 
     private ParticipantBuilder(String userId, String userName) {
       this.userId = userId;
@@ -148,9 +152,49 @@ final class Fixtures {
       return this;
     }
 
+    ParticipantBuilder phone(String value) {
+      phoneNumber = value;
+      return this;
+    }
+
+    /** In breakout room {@code room}, having been {@code parentUserId} in the main session. */
+    ParticipantBuilder inBreakoutRoom(String room, String parentUserId) {
+      this.breakoutRoomUuid = room;
+      this.parentUserId = parentUserId;
+      return this;
+    }
+
+    /** A phone leg's {@code meeting.participant_bind} to the connection {@code bindUserId}. */
+    ParticipantBuilder boundTo(String bindUserId) {
+      this.bindUserId = bindUserId;
+      return this;
+    }
+
     ZoomParticipant build() {
       return new ZoomParticipant(
-          userId, participantUuid, userName, email, zoomUserId, registrantId, customerKey, null);
+          userId,
+          participantUuid,
+          userName,
+          email,
+          zoomUserId,
+          registrantId,
+          customerKey,
+          phoneNumber,
+          parentUserId,
+          breakoutRoomUuid,
+          bindUserId,
+          null);
+    }
+
+    /** An event {@code second} seconds after {@link #T0}. */
+    Observation atSecond(ParticipantAction action, int second) {
+      ZoomParticipant p = build();
+      return new Observation(
+          "src-" + (++sequence) + "-" + action + "-" + userId,
+          ConnectionKeys.of(p),
+          action,
+          T0.plusSeconds(second),
+          p);
     }
 
     Observation joined(int minute) {

@@ -117,7 +117,10 @@ class InstanceResolutionPropertyTest {
     }
   }
 
-  /** Drops steps one at a time as long as the property still fails. */
+  /**
+   * Drops steps one at a time, then strips the chain edges (breakout parent, phone bind) from the
+   * events that carry one, as long as the property still fails.
+   */
   private static Scenario shrink(Consumer<Scenario> property, Scenario scenario) {
     boolean smaller = true;
     while (smaller) {
@@ -126,6 +129,13 @@ class InstanceResolutionPropertyTest {
         Scenario candidate = scenario.without(i);
         if (failure(property, candidate).isPresent()) {
           scenario = candidate;
+          smaller = true;
+        }
+      }
+      for (int i = scenario.steps().size() - 1; i >= 0; i--) {
+        Optional<Scenario> candidate = scenario.withoutEdge(i);
+        if (candidate.isPresent() && failure(property, candidate.get()).isPresent()) {
+          scenario = candidate.get();
           smaller = true;
         }
       }

@@ -11,6 +11,7 @@ import io.rollcall.events.ZoomParticipant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -19,7 +20,10 @@ import java.util.stream.IntStream;
  * arrive late, are revoked or learn a Zoom user id while events keep coming; invitees sharing names
  * and emails; participants rejoining, on several devices, sharing registrant links, misusing the
  * host link, waiting in the waiting room under one {@code participant_uuid}, under device names,
- * with unknown registrant ids; events shuffled and delivered twice.
+ * with unknown registrant ids; moving between the main session and breakout rooms (a new {@code
+ * user_id} per room, {@code parent_user_id} naming the main one, with or without registrant id and
+ * {@code participant_uuid}); phone legs bound to a computer connection ({@code bind_user_id});
+ * events shuffled and delivered twice.
  */
 final class InstanceScenarios {
   static final String HOST_REF = "teacher@example.edu";
@@ -96,6 +100,49 @@ final class InstanceScenarios {
       List<Step> fewer = new ArrayList<>(steps);
       fewer.remove(step);
       return new Scenario(seed, initial, fewer);
+    }
+
+    /**
+     * The scenario with step {@code step}'s chain edges ({@code parent_user_id}, {@code
+     * bind_user_id}) removed, every delivery of that event alike; empty when it has none.
+     */
+    Optional<Scenario> withoutEdge(int step) {
+      if (!(steps.get(step) instanceof Event e)) {
+        return Optional.empty();
+      }
+      ZoomParticipant p = e.observation().participant();
+      if (p.parentUserId() == null && p.bindUserId() == null) {
+        return Optional.empty();
+      }
+      Observation o = e.observation();
+      Observation stripped =
+          new Observation(
+              o.sourceKey(),
+              o.connectionId(),
+              o.action(),
+              o.occurredAt(),
+              new ZoomParticipant(
+                  p.userId(),
+                  p.participantUuid(),
+                  p.userName(),
+                  p.email(),
+                  p.zoomUserId(),
+                  p.registrantId(),
+                  p.customerKey(),
+                  p.phoneNumber(),
+                  null,
+                  p.breakoutRoomUuid(),
+                  null,
+                  p.bindParticipantUuid()));
+      List<Step> changed =
+          steps.stream()
+              .map(
+                  s ->
+                      s instanceof Event other && other.observation().equals(o)
+                          ? (Step) new Event(stripped)
+                          : s)
+              .toList();
+      return Optional.of(new Scenario(seed, initial, changed));
     }
 
     /** Every event of the scenario, duplicates included, in arrival order. */
@@ -277,6 +324,78 @@ final class InstanceScenarios {
   }
 
   private Observation event() {
+    double kind = random.nextDouble();
+    if (kind < 0.15) {
+      return breakoutMove();
+    }
+    if (kind < 0.2) {
+      return bind();
+    }
+    return mainSessionEvent();
+  }
+
+  /**
+   * A breakout room's join or leave: the room's own connection (user ids 20–29), its {@code
+   * parent_user_id} one of the main-session users (now and then one never seen, or none).
+   */
+  private Observation breakoutMove() {
+    String parent = chance(0.9) ? String.valueOf(random.nextInt(chance(0.9) ? 14 : 40)) : null;
+    ZoomParticipant p =
+        new ZoomParticipant(
+            String.valueOf(20 + random.nextInt(10)),
+            chance(0.2) ? "PU-" + random.nextInt(6) : null,
+            chance(0.7) ? pick(DISPLAY_NAMES) : null,
+            null,
+            null,
+            chance(0.5) ? pick(REGISTRANT_IDS) : null,
+            null,
+            null,
+            parent,
+            "BR-" + random.nextInt(3),
+            null,
+            null);
+    ParticipantAction action = chance(0.5) ? ParticipantAction.JOINED : ParticipantAction.LEFT;
+    return observation(action, p);
+  }
+
+  /** A phone leg (user ids 30–33) bound to a main-session connection, no registrant id. */
+  private Observation bind() {
+    ZoomParticipant p =
+        new ZoomParticipant(
+            String.valueOf(30 + random.nextInt(4)),
+            null,
+            "+1 555 0100 " + random.nextInt(10),
+            null,
+            null,
+            null,
+            null,
+            "+1555010000" + random.nextInt(10),
+            null,
+            null,
+            chance(0.9)
+                ? String.valueOf(random.nextInt(14))
+                : String.valueOf(30 + random.nextInt(4)),
+            null);
+    ParticipantAction action = chance(0.6) ? ParticipantAction.BIND : pick(COMMON_ACTIONS);
+    // A phone leg's joined and left carry no bind: only the bind event names the other leg.
+    if (action != ParticipantAction.BIND) {
+      p =
+          new ZoomParticipant(
+              p.userId(), null, p.userName(), null, null, null, null, p.phoneNumber());
+    }
+    return observation(action, p);
+  }
+
+  private Observation observation(ParticipantAction action, ZoomParticipant p) {
+    return new Observation(
+        "src-" + (++events),
+        ConnectionKeys.of(p),
+        action,
+        chance(0.03) ? null : Fixtures.at(random.nextInt(61)),
+        p);
+  }
+
+  private Observation mainSessionEvent() {
     int user = random.nextInt(14);
     String name = chance(0.6) ? DISPLAY_NAMES[user % DISPLAY_NAMES.length] : pick(DISPLAY_NAMES);
     ZoomParticipant p =

@@ -95,4 +95,52 @@ class ZoomWebhookParserTest {
         .isInstanceOf(MalformedEventException.class)
         .hasMessageContaining("join_time");
   }
+
+  @Test
+  void breakoutRoomJoinIsTheJoinOfTheRoomsOwnConnectionWithRoomAndParent() {
+    var change =
+        (ZoomWebhook.ParticipantChange)
+            ZoomWebhookParser.parse(sample("participant_joined_breakout_room.json"));
+    assertThat(change.zoomEvent()).isEqualTo("meeting.participant_joined_breakout_room");
+    assertThat(change.action()).isEqualTo(ParticipantAction.JOINED);
+    assertThat(change.instanceUuid()).isEqualTo("rT7xQb+4S3q0m/1Zc9Lw2A==");
+    assertThat(change.occurredAt()).isEqualTo(Instant.parse("2026-09-14T15:10:02Z"));
+    assertThat(change.participant().userId()).isEqualTo("16786432");
+    assertThat(change.participant().parentUserId()).isEqualTo("16785408");
+    assertThat(change.participant().breakoutRoomUuid()).isEqualTo("FkQbpP2UR028mDrwzEahqw==");
+    assertThat(change.participant().registrantId()).isNull();
+    assertThat(change.participant().participantUuid()).isNull();
+  }
+
+  @Test
+  void breakoutRoomLeaveIsTheLeaveOfTheRoomsConnection() {
+    var change =
+        (ZoomWebhook.ParticipantChange)
+            ZoomWebhookParser.parse(sample("participant_left_breakout_room.json"));
+    assertThat(change.action()).isEqualTo(ParticipantAction.LEFT);
+    assertThat(change.occurredAt()).isEqualTo(Instant.parse("2026-09-14T15:30:00Z"));
+    assertThat(change.participant().breakoutRoomUuid()).isEqualTo("FkQbpP2UR028mDrwzEahqw==");
+    assertThat(change.participant().registrantId()).isEqualTo("Rg5ynthXk2-Jq8vN0pLw3A");
+  }
+
+  @Test
+  void bindCarriesThePhoneLegAndTheConnectionItIsBoundTo() {
+    var change =
+        (ZoomWebhook.ParticipantChange) ZoomWebhookParser.parse(sample("participant_bind.json"));
+    assertThat(change.action()).isEqualTo(ParticipantAction.BIND);
+    assertThat(change.participant().userId()).isEqualTo("16787456");
+    assertThat(change.participant().bindUserId()).isEqualTo("16785408");
+    assertThat(change.participant().bindParticipantUuid())
+        .isEqualTo("4C2B7E10-9A61-4F0D-8D5E-2F6B3A9C1E77");
+    assertThat(change.participant().phoneNumber()).isEqualTo("+15550100223");
+    assertThat(change.occurredAt()).isEqualTo(Instant.parse("2026-09-14T15:03:30Z"));
+  }
+
+  @Test
+  void mainSessionEventsHaveNoRoom() {
+    var change =
+        (ZoomWebhook.ParticipantChange) ZoomWebhookParser.parse(sample("participant_joined.json"));
+    assertThat(change.participant().breakoutRoomUuid()).isNull();
+    assertThat(change.participant().parentUserId()).isNull();
+  }
 }

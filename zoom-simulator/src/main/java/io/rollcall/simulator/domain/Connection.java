@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One connection of one person: what Zoom shows of them in webhooks and in one report record. Every
- * (re)join is a new connection (with a new user_id unless that quirk is off).
+ * (re)join is a new connection (with a new user_id unless that quirk is off), and so is every move
+ * into, between or out of breakout rooms (always a new user_id, ZOOM-FACTS §2.4).
  */
 public final class Connection {
 
@@ -15,11 +16,52 @@ public final class Connection {
   private Instant joinTime;
   private Instant leaveTime;
   private String leaveReason;
+  private final String breakoutRoomUuid;
+  private final String parentUserId;
+  private Connection boundTo;
 
   public Connection(String person, ParticipantFields fields, ConnectionStatus status) {
+    this(person, fields, status, null, null);
+  }
+
+  /**
+   * A connection in breakout room {@code breakoutRoomUuid} whose main-session {@code user_id} was
+   * {@code parentUserId} (both null for the main session).
+   */
+  public Connection(
+      String person,
+      ParticipantFields fields,
+      ConnectionStatus status,
+      String breakoutRoomUuid,
+      String parentUserId) {
     this.person = person;
     this.fields = fields;
     this.status = status;
+    this.breakoutRoomUuid = breakoutRoomUuid;
+    this.parentUserId = parentUserId;
+  }
+
+  /** The breakout room this connection is in; null for the main session. */
+  public String breakoutRoomUuid() {
+    return breakoutRoomUuid;
+  }
+
+  public boolean inBreakoutRoom() {
+    return breakoutRoomUuid != null;
+  }
+
+  /** In a breakout room: the person's main-session {@code user_id}; else null. */
+  public String parentUserId() {
+    return parentUserId;
+  }
+
+  /** For a phone leg: the computer connection it was bound to ({@code participant_bind}). */
+  public Connection boundTo() {
+    return boundTo;
+  }
+
+  public void boundTo(Connection computer) {
+    this.boundTo = computer;
   }
 
   /** The simulator-side handle of the person behind this connection (never sent to receivers). */

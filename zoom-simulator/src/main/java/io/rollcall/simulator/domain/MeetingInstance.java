@@ -2,7 +2,9 @@ package io.rollcall.simulator.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One occurrence of a meeting (one uuid): its connections in the order they began. */
@@ -12,6 +14,7 @@ public final class MeetingInstance {
   private final Meeting meeting;
   private final Instant startTime;
   private final List<Connection> connections = new ArrayList<>();
+  private final Map<String, String> breakoutRooms = new LinkedHashMap<>();
   private Instant endTime;
 
   public MeetingInstance(String uuid, Meeting meeting, Instant startTime) {
@@ -42,6 +45,11 @@ public final class MeetingInstance {
 
   void end(Instant at) {
     this.endTime = at;
+  }
+
+  /** The open breakout rooms: name → {@code breakout_room_uuid}, in the order opened. */
+  public Map<String, String> breakoutRooms() {
+    return breakoutRooms;
   }
 
   public List<Connection> connections() {

@@ -24,6 +24,9 @@ public final class ParticipantEvents {
   public static final String JBH_WAITING_LEFT = "meeting.participant_jbh_waiting_left";
   public static final String JBH_JOINED = "meeting.participant_jbh_joined";
   public static final String ROLE_CHANGED = "meeting.participant_role_changed";
+  public static final String JOINED_BREAKOUT_ROOM = "meeting.participant_joined_breakout_room";
+  public static final String LEFT_BREAKOUT_ROOM = "meeting.participant_left_breakout_room";
+  public static final String BIND = "meeting.participant_bind";
 
   private static final List<String> WAITING_ROOM_FIELDS =
       List.of(
@@ -38,7 +41,11 @@ public final class ParticipantEvents {
           "customer_key",
           "registrant_id");
 
-  /** ZOOM-FACTS §2.2, one row per event. */
+  /**
+   * ZOOM-FACTS §2.2, one row per event. The breakout-room rows follow Zoom's breakout participant
+   * object (ZoomNet's {@code BreakoutRoomParticipantInfo}): the main-session fields plus {@code
+   * parent_user_id}; the room is {@code object.breakout_room_uuid}.
+   */
   public static final Map<String, List<String>> FIELDS =
       Map.ofEntries(
           Map.entry(
@@ -84,6 +91,47 @@ public final class ParticipantEvents {
                   "email",
                   "customer_key",
                   "registrant_id")),
+          Map.entry(
+              JOINED_BREAKOUT_ROOM,
+              List.of(
+                  "user_id",
+                  "parent_user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "join_time",
+                  "email",
+                  "registrant_id",
+                  "participant_user_id",
+                  "customer_key",
+                  "phone_number")),
+          Map.entry(
+              LEFT_BREAKOUT_ROOM,
+              List.of(
+                  "user_id",
+                  "parent_user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "leave_time",
+                  "leave_reason",
+                  "email",
+                  "registrant_id",
+                  "participant_user_id",
+                  "customer_key",
+                  "phone_number")),
+          Map.entry(
+              BIND,
+              List.of(
+                  "user_id",
+                  "bind_user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "bind_participant_uuid",
+                  "join_time",
+                  "registrant_id",
+                  "phone_number")),
           Map.entry(JBH_WAITING, List.of("id", "user_name", "customer_key")),
           Map.entry(JBH_WAITING_LEFT, List.of("id", "user_name", "customer_key", "registrant_id")),
           Map.entry(JBH_JOINED, List.of("id", "user_name", "customer_key", "registrant_id")),
@@ -119,12 +167,20 @@ public final class ParticipantEvents {
   public ObjectNode participantEvent(
       String event, Meeting meeting, String uuid, Instant startTime, Connection c, Extra extra) {
     ObjectNode object = meetingObject(meeting, uuid, startTime, event.equals(JBH_WAITING_LEFT));
+    boolean breakout = event.equals(JOINED_BREAKOUT_ROOM) || event.equals(LEFT_BREAKOUT_ROOM);
+    if (breakout) {
+      object.put("breakout_room_uuid", c.breakoutRoomUuid());
+    }
     ObjectNode participant = object.putObject("participant");
     for (String field : FIELDS.get(event)) {
       if (field.equals("registrant_id") && extra.dropRegistrant()) {
         continue;
       }
-      participant.put(field, value(field, c.fields(), extra));
+      if (field.equals("participant_uuid") && breakout && extra.dropRegistrant()) {
+        participant.put(field, "");
+        continue;
+      }
+      participant.put(field, value(field, c, extra));
     }
     return envelope(event, extra.at(), object);
   }
@@ -179,8 +235,13 @@ public final class ParticipantEvents {
     return object;
   }
 
-  private static String value(String field, ParticipantFields p, Extra extra) {
+  private static String value(String field, Connection c, Extra extra) {
+    ParticipantFields p = c.fields();
     return switch (field) {
+      case "parent_user_id" -> c.parentUserId() == null ? "" : c.parentUserId();
+      case "bind_user_id" -> c.boundTo() == null ? "" : c.boundTo().fields().userId();
+      case "bind_participant_uuid" ->
+          c.boundTo() == null ? "" : c.boundTo().fields().participantUuid();
       case "user_id" -> p.userId();
       case "user_name" -> p.userName();
       case "id", "participant_user_id" -> p.id();

@@ -16,4 +16,19 @@ public record ParticipantFields(
     String registrantId,
     String customerKey,
     String phoneNumber,
-    boolean internal) {}
+    boolean internal) {
+
+  /** The same participant under a new {@code user_id}, as after a move between rooms. */
+  public ParticipantFields withUserId(String newUserId) {
+    return new ParticipantFields(
+        newUserId,
+        participantUuid,
+        userName,
+        id,
+        email,
+        registrantId,
+        customerKey,
+        phoneNumber,
+        internal);
+  }
+}

@@ -15,6 +15,9 @@ package io.rollcall.simulator.domain;
  * @param delayMs fixed delay before each first delivery attempt
  * @param delayJitterMs extra random delay (seeded) up to this many ms, which can reorder events
  * @param retries Zoom's retry policy on 5xx and timeouts
+ * @param dropIdsInBreakoutRooms breakout-room events ({@code participant_joined_breakout_room},
+ *     {@code participant_left_breakout_room}) carry no {@code registrant_id} and no {@code
+ *     participant_uuid}: whether Zoom fills them there is UNCONFIRMED (ZOOM-FACTS §2.4)
  */
 public record Quirks(
     Boolean signedOutAnonymous,
@@ -25,16 +28,17 @@ public record Quirks(
     Boolean lateLeftOnRejoin,
     Long delayMs,
     Long delayJitterMs,
-    Boolean retries) {
+    Boolean retries,
+    Boolean dropIdsInBreakoutRooms) {
 
   /** Zoom's documented reality; the random and disorderly ones start off. */
   public static Quirks defaults() {
-    return new Quirks(true, true, true, true, 0.0, false, 0L, 0L, true);
+    return new Quirks(true, true, true, true, 0.0, false, 0L, 0L, true, true);
   }
 
   /** Idealised Zoom: every quirk off (retries stay on: they are policy, not a quirk). */
   public static Quirks none() {
-    return new Quirks(false, false, false, false, 0.0, false, 0L, 0L, true);
+    return new Quirks(false, false, false, false, 0.0, false, 0L, 0L, true, false);
   }
 
   /** These settings laid over {@code base}: what is set here wins. */
@@ -51,7 +55,8 @@ public record Quirks(
         pick(lateLeftOnRejoin, base.lateLeftOnRejoin),
         pick(delayMs, base.delayMs),
         pick(delayJitterMs, base.delayJitterMs),
-        pick(retries, base.retries));
+        pick(retries, base.retries),
+        pick(dropIdsInBreakoutRooms, base.dropIdsInBreakoutRooms));
   }
 
   private static <T> T pick(T mine, T theirs) {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.Map;
 
 /** The control API for meetings that happen: /sim/meetings/{meetingId}/... */
 @Path("/sim/meetings/{meetingId}")
@@ -89,6 +91,53 @@ public class ControlResource {
     ActionRequest r = ActionRequest.orEmpty(body);
     String role = r.newRole() == null ? "co-host" : r.newRole();
     return live.changeRole(meetingId, person, role, r.at());
+  }
+
+  /** Opens breakout rooms: {@code {"rooms": ["Room 1", …]}} → name → breakout_room_uuid. */
+  @POST
+  @Path("/breakout-rooms")
+  public Map<String, String> openBreakoutRooms(
+      @PathParam("meetingId") String meetingId, ActionRequest body) {
+    return live.openBreakoutRooms(meetingId, ActionRequest.orEmpty(body).rooms());
+  }
+
+  /** The host's assignment: {@code {"assignments": {"alice": "Room 1", "bob": "main"}}}. */
+  @POST
+  @Path("/breakout-rooms/assign")
+  public List<ConnectionView> assign(@PathParam("meetingId") String meetingId, ActionRequest body) {
+    ActionRequest r = ActionRequest.orEmpty(body);
+    return live.assign(meetingId, r.assignments() == null ? Map.of() : r.assignments(), r.at());
+  }
+
+  /** Closes every room: everyone in one goes back to the main session. */
+  @POST
+  @Path("/breakout-rooms/close")
+  public InstanceView closeBreakoutRooms(
+      @PathParam("meetingId") String meetingId, ActionRequest body) {
+    return live.closeBreakoutRooms(meetingId, ActionRequest.orEmpty(body).at());
+  }
+
+  /** Moves one person: {@code {"room": "Room 2"}} or {@code {"room": "main"}}. */
+  @POST
+  @Path("/people/{person}/move")
+  public ConnectionView move(
+      @PathParam("meetingId") String meetingId,
+      @PathParam("person") String person,
+      ActionRequest body) {
+    ActionRequest r = ActionRequest.orEmpty(body);
+    return live.move(
+        meetingId, person, r.room() == null ? LiveMeetingService.MAIN : r.room(), r.at());
+  }
+
+  /** The person's phone joins as a bound second leg: {@code {"phone_number": "+1…"}}. */
+  @POST
+  @Path("/people/{person}/phone")
+  public ConnectionView phone(
+      @PathParam("meetingId") String meetingId,
+      @PathParam("person") String person,
+      ActionRequest body) {
+    ActionRequest r = ActionRequest.orEmpty(body);
+    return live.bindPhone(meetingId, person, r.phoneNumber(), r.at());
   }
 
   @POST

@@ -37,7 +37,10 @@ public record Scenario(
 
   /**
    * One happening. {@code action}: join, leave, rejoin, admit, put_in_waiting_room, role, start,
-   * end. The other fields are those of the control API.
+   * end, open_breakout_rooms ({@code rooms}), assign_breakout_rooms ({@code assignments}), move
+   * ({@code person}, {@code room}: a room name or {@code main}), close_breakout_rooms, phone
+   * ({@code person}, {@code phone_number}: a bound phone leg). The other fields are those of the
+   * control API.
    *
    * @param linkOf whose registrant link (or pin) is used; default: the person's own
    * @param usePin for phone joins: identify with the link owner's participant_pin_code
@@ -57,5 +60,8 @@ public record Scenario(
       String reason,
       String newRole,
       String uuid,
-      String note) {}
+      String note,
+      String room,
+      List<String> rooms,
+      Map<String, String> assignments) {}
 }

@@ -141,6 +141,12 @@ public class ScenarioPlayer {
           live.changeRole(
               meetingId, step.person(), step.newRole() == null ? "co-host" : step.newRole(), at);
       case "start" -> live.start(meetingId, at, step.uuid());
+      case "open_breakout_rooms" -> live.openBreakoutRooms(meetingId, step.rooms());
+      case "assign_breakout_rooms" ->
+          live.assign(meetingId, step.assignments() == null ? Map.of() : step.assignments(), at);
+      case "move" -> live.move(meetingId, step.person(), step.room(), at);
+      case "close_breakout_rooms" -> live.closeBreakoutRooms(meetingId, at);
+      case "phone" -> live.bindPhone(meetingId, step.person(), step.phoneNumber(), at);
       case "end" -> live.end(meetingId, at);
       default -> throw new SimException(400, "unknown action '" + step.action() + "'");
     }

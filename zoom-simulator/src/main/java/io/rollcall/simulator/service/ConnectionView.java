@@ -4,7 +4,11 @@ import io.rollcall.simulator.domain.Connection;
 import io.rollcall.simulator.domain.ParticipantFields;
 import io.rollcall.simulator.domain.ZoomTime;
 
-/** A connection as the control API shows it: the person handle plus what Zoom shows of them. */
+/**
+ * A connection as the control API shows it: the person handle plus what Zoom shows of them; {@code
+ * breakout_room_uuid} and {@code parent_user_id} in a breakout room, {@code bind_user_id} for a
+ * bound phone leg.
+ */
 public record ConnectionView(
     String person,
     String status,
@@ -20,7 +24,10 @@ public record ConnectionView(
     String phoneNumber,
     String joinTime,
     String leaveTime,
-    String leaveReason) {
+    String leaveReason,
+    String breakoutRoomUuid,
+    String parentUserId,
+    String bindUserId) {
 
   static ConnectionView of(Connection c, String instanceUuid) {
     ParticipantFields f = c.fields();
@@ -39,6 +46,9 @@ public record ConnectionView(
         f.phoneNumber(),
         c.joinTime() == null ? null : ZoomTime.format(c.joinTime()),
         c.leaveTime() == null ? null : ZoomTime.format(c.leaveTime()),
-        c.leaveReason());
+        c.leaveReason(),
+        c.breakoutRoomUuid(),
+        c.parentUserId(),
+        c.boundTo() == null ? null : c.boundTo().fields().userId());
   }
 }

@@ -1,12 +1,15 @@
 package io.rollcall.simulator.service;
 
 import static io.rollcall.simulator.domain.ParticipantEvents.ADMITTED;
+import static io.rollcall.simulator.domain.ParticipantEvents.BIND;
 import static io.rollcall.simulator.domain.ParticipantEvents.JBH_JOINED;
 import static io.rollcall.simulator.domain.ParticipantEvents.JBH_WAITING;
 import static io.rollcall.simulator.domain.ParticipantEvents.JBH_WAITING_LEFT;
 import static io.rollcall.simulator.domain.ParticipantEvents.JOINED;
+import static io.rollcall.simulator.domain.ParticipantEvents.JOINED_BREAKOUT_ROOM;
 import static io.rollcall.simulator.domain.ParticipantEvents.JOINED_WAITING_ROOM;
 import static io.rollcall.simulator.domain.ParticipantEvents.LEFT;
+import static io.rollcall.simulator.domain.ParticipantEvents.LEFT_BREAKOUT_ROOM;
 import static io.rollcall.simulator.domain.ParticipantEvents.LEFT_WAITING_ROOM;
 import static io.rollcall.simulator.domain.ParticipantEvents.PUT_IN_WAITING_ROOM;
 import static io.rollcall.simulator.domain.ParticipantEvents.ROLE_CHANGED;
@@ -20,6 +23,7 @@ import io.rollcall.simulator.domain.JoinSpec;
 import io.rollcall.simulator.domain.Meeting;
 import io.rollcall.simulator.domain.MeetingInstance;
 import io.rollcall.simulator.domain.ParticipantEvents.Extra;
+import io.rollcall.simulator.domain.ParticipantFields;
 import io.rollcall.simulator.domain.ParticipantIdentity;
 import io.rollcall.simulator.domain.Quirks;
 import io.rollcall.simulator.domain.Via;
@@ -35,8 +39,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Meetings that happen: start, join, wait, leave, rejoin, change role, end; each happening emits
- * the webhooks Zoom would send, in Zoom's order, with the meeting's quirks.
+ * Meetings that happen: start, join, wait, leave, rejoin, change role, breakout rooms, phone legs,
+ * end; each happening emits the webhooks Zoom would send, in Zoom's order, with the meeting's
+ * quirks.
+ *
+ * <p>Breakout rooms: moving from the main session into a room ends the main connection ({@code
+ * participant_left}, reason "Join breakout room.") and opens the room's connection ({@code
+ * participant_joined_breakout_room}: a new {@code user_id}, {@code parent_user_id} = the main one,
+ * the room in {@code breakout_room_uuid}); moving between rooms is a room leave then a room join;
+ * going back is a room leave then a {@code participant_joined} under a new {@code user_id}. The
+ * {@code participant_uuid} (Zoom's persistent id) survives every move.
  */
 @ApplicationScoped
 public class LiveMeetingService {
@@ -219,6 +231,147 @@ public class LiveMeetingService {
     }
   }
 
+  /** Opens breakout rooms by name (each gets a {@code breakout_room_uuid}); answers all rooms. */
+  public Map<String, String> openBreakoutRooms(String meetingId, List<String> names) {
+    Meeting meeting = state.meeting(meetingId);
+    synchronized (meeting) {
+      MeetingInstance live = requireLive(meeting);
+      if (names == null || names.isEmpty()) {
+        throw new SimException(400, "name at least one room");
+      }
+      for (String name : names) {
+        live.breakoutRooms().computeIfAbsent(name, n -> state.ids().instanceUuid());
+      }
+      return Map.copyOf(live.breakoutRooms());
+    }
+  }
+
+  /**
+   * Moves a person into a breakout room by name, or back to the main session ({@value #MAIN}):
+   * main↔room and room↔room, with the events Zoom sends for each (see the class comment).
+   */
+  public ConnectionView move(String meetingId, String person, String room, Instant at) {
+    Meeting meeting = state.meeting(meetingId);
+    synchronized (meeting) {
+      String target = room == null || room.isBlank() ? MAIN : room;
+      return ConnectionView.of(moveLocked(meeting, person, target, time(at)), uuidOf(meeting));
+    }
+  }
+
+  /** Moves several people at once (the host's assignment), in the order given. */
+  public List<ConnectionView> assign(String meetingId, Map<String, String> rooms, Instant at) {
+    Meeting meeting = state.meeting(meetingId);
+    synchronized (meeting) {
+      List<ConnectionView> moved = new ArrayList<>();
+      rooms.forEach(
+          (person, room) ->
+              moved.add(
+                  ConnectionView.of(moveLocked(meeting, person, room, time(at)), uuidOf(meeting))));
+      return moved;
+    }
+  }
+
+  /** Closes every breakout room: everyone in one goes back to the main session. */
+  public InstanceView closeBreakoutRooms(String meetingId, Instant at) {
+    Meeting meeting = state.meeting(meetingId);
+    synchronized (meeting) {
+      MeetingInstance live = requireLive(meeting);
+      for (Connection c : List.copyOf(live.connections())) {
+        if (c.inBreakoutRoom() && c.status() == ConnectionStatus.IN_MEETING) {
+          moveLocked(meeting, c.person(), MAIN, time(at));
+        }
+      }
+      live.breakoutRooms().clear();
+      return view(meeting);
+    }
+  }
+
+  /**
+   * The person's phone joins as a second leg (person {@code <person>-phone}, no registrant id) and
+   * Zoom binds it to their computer connection: {@code participant_joined} of the leg, then {@code
+   * meeting.participant_bind} ({@code user_id} = the leg, {@code bind_user_id} = the computer).
+   */
+  public ConnectionView bindPhone(String meetingId, String person, String phoneNumber, Instant at) {
+    Meeting meeting = state.meeting(meetingId);
+    synchronized (meeting) {
+      Connection computer = requireOpen(meeting, person);
+      if (computer.status() != ConnectionStatus.IN_MEETING) {
+        throw new SimException(409, person + " is not in the meeting");
+      }
+      String leg = person + PHONE_LEG;
+      if (openConnection(meeting, leg) != null) {
+        throw new SimException(409, leg + " is already connected");
+      }
+      String number = phoneNumber == null || phoneNumber.isBlank() ? "+15550100" : phoneNumber;
+      var fields =
+          new ParticipantFields(
+              meeting.nextUserId(),
+              state.ids().participantUuid(),
+              number,
+              "",
+              "",
+              "",
+              "",
+              number,
+              false);
+      Connection phone = new Connection(leg, fields, ConnectionStatus.IN_MEETING);
+      phone.boundTo(computer);
+      MeetingInstance live = meeting.live().orElseThrow();
+      live.add(phone);
+      Instant when = time(at);
+      enterMeeting(meeting, phone, when);
+      emitParticipant(meeting, BIND, phone, Extra.at(when));
+      return ConnectionView.of(phone, uuidOf(meeting));
+    }
+  }
+
+  /** The room name that means the main session in {@link #move}. */
+  public static final String MAIN = "main";
+
+  /** Suffix of a phone leg's person handle. */
+  public static final String PHONE_LEG = "-phone";
+
+  private Connection moveLocked(Meeting meeting, String person, String room, Instant at) {
+    MeetingInstance live = requireLive(meeting);
+    Connection from = requireOpen(meeting, person);
+    if (from.status() != ConnectionStatus.IN_MEETING) {
+      throw new SimException(409, person + " is not in the meeting");
+    }
+    String target = MAIN.equals(room) ? null : live.breakoutRooms().get(room);
+    if (!MAIN.equals(room) && target == null) {
+      throw new SimException(404, "no open breakout room '" + room + "'");
+    }
+    if (java.util.Objects.equals(target, from.breakoutRoomUuid())) {
+      return from;
+    }
+    String parent = from.inBreakoutRoom() ? from.parentUserId() : from.fields().userId();
+    String name = from.fields().userName();
+    disconnect(
+        meeting,
+        from,
+        name
+            + " left the meeting.<br>Reason: "
+            + (from.inBreakoutRoom() ? "Leave breakout room." : "Join breakout room."),
+        at);
+    Connection to =
+        new Connection(
+            person,
+            from.fields().withUserId(meeting.nextUserId()),
+            ConnectionStatus.IN_MEETING,
+            target,
+            target == null ? null : parent);
+    to.role(from.role());
+    live.add(to);
+    enterMeeting(meeting, to, at);
+    return to;
+  }
+
+  private static MeetingInstance requireLive(Meeting meeting) {
+    return meeting
+        .live()
+        .orElseThrow(() -> new SimException(409, "meeting " + meeting.id() + " is not running"));
+  }
+
   public InstanceView current(String meetingId) {
     Meeting meeting = state.meeting(meetingId);
     synchronized (meeting) {
@@ -271,7 +424,8 @@ public class LiveMeetingService {
 
   private void enterMeeting(Meeting meeting, Connection c, Instant at) {
     c.joined(at);
-    emitParticipant(meeting, JOINED, c, Extra.at(at));
+    emitParticipant(
+        meeting, c.inBreakoutRoom() ? JOINED_BREAKOUT_ROOM : JOINED, c, breakout(meeting, c, at));
     releaseHeldLefts(meeting, c.person());
   }
 
@@ -295,12 +449,12 @@ public class LiveMeetingService {
         state
             .events()
             .participantEvent(
-                LEFT,
+                c.inBreakoutRoom() ? LEFT_BREAKOUT_ROOM : LEFT,
                 meeting,
                 uuidOf(meeting),
                 startOf(meeting),
                 c,
-                new Extra(at, c.leaveReason(), null, null, false));
+                new Extra(at, c.leaveReason(), null, null, dropsIds(meeting, c)));
     WebhookEvent event = event(meeting, uuidOf(meeting), body);
     Quirks quirks = quirks(meeting);
     boolean endingEveryone = c.leaveReason().endsWith("Host ended the meeting.");
@@ -375,6 +529,15 @@ public class LiveMeetingService {
       case "put in waiting room" -> name + " left the meeting.<br>Reason: Put in waiting room.";
       default -> r;
     };
+  }
+
+  /** The extra of a join; in a breakout room, the ids quirk applies. */
+  private Extra breakout(Meeting meeting, Connection c, Instant at) {
+    return new Extra(at, null, null, null, dropsIds(meeting, c));
+  }
+
+  private boolean dropsIds(Meeting meeting, Connection c) {
+    return c.inBreakoutRoom() && quirks(meeting).is(quirks(meeting).dropIdsInBreakoutRooms());
   }
 
   private boolean joinBeforeHost(Meeting meeting) {

@@ -101,6 +101,49 @@ class ParticipantEventsTest {
               "meeting.participant_jbh_joined",
               List.of("id", "user_name", "customer_key", "registrant_id")),
           Map.entry(
+              "meeting.participant_bind",
+              List.of(
+                  "user_id",
+                  "bind_user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "bind_participant_uuid",
+                  "join_time",
+                  "registrant_id",
+                  "phone_number")),
+          // Not in §2.2's table: Zoom's breakout participant object (ZoomNet's
+          // BreakoutRoomParticipantInfo), the main-session fields plus parent_user_id.
+          Map.entry(
+              "meeting.participant_joined_breakout_room",
+              List.of(
+                  "user_id",
+                  "parent_user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "join_time",
+                  "email",
+                  "registrant_id",
+                  "participant_user_id",
+                  "customer_key",
+                  "phone_number")),
+          Map.entry(
+              "meeting.participant_left_breakout_room",
+              List.of(
+                  "user_id",
+                  "parent_user_id",
+                  "user_name",
+                  "id",
+                  "participant_uuid",
+                  "leave_time",
+                  "leave_reason",
+                  "email",
+                  "registrant_id",
+                  "participant_user_id",
+                  "customer_key",
+                  "phone_number")),
+          Map.entry(
               "meeting.participant_role_changed",
               List.of(
                   "user_id",

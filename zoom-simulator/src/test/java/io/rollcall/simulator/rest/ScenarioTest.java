@@ -105,6 +105,21 @@ class ScenarioTest {
   }
 
   @Test
+  void theBreakoutScenarioMovesAnaThroughTwoRoomsAndBindsBeasPhone() {
+    String meetingId = playFlatOut("breakout-rooms");
+
+    List<Received> events = TestReceiver.awaitCount(meetingId, 17);
+    assertThat(events).extracting(Received::event).contains("meeting.participant_bind");
+    List<JsonNode> roomJoins = participants(events, "meeting.participant_joined_breakout_room");
+    assertThat(roomJoins).hasSize(2);
+    assertThat(roomJoins).allSatisfy(p -> assertThat(p.has("registrant_id")).isFalse());
+    assertThat(roomJoins.get(0).path("parent_user_id").asText())
+        .isEqualTo(roomJoins.get(1).path("parent_user_id").asText())
+        .isNotEmpty();
+    assertThat(participants(events, "meeting.participant_left_breakout_room")).hasSize(2);
+  }
+
+  @Test
   void everyBundledScenarioPlaysWithoutErrors() {
     for (String name : ScenarioParser.bundledNames()) {
       given()
