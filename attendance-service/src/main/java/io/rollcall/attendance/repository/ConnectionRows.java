@@ -19,7 +19,7 @@ final class ConnectionRows {
 
   static final String COLUMNS =
       "connection_id, chain_key, joined_at, left_at, leave_reason, reported_name, name_from_join,"
-          + " ref, role, name, email, method, confidence, flags, revision";
+          + " ref, role, name, email, method, confidence, flags, revision, breakout_room_uuid";
 
   private ConnectionRows() {}
 
@@ -43,14 +43,15 @@ final class ConnectionRows {
         rows.getBoolean("name_from_join"),
         identity,
         flags(rows.getArray("flags")),
-        rows.getInt("revision"));
+        rows.getInt("revision"),
+        rows.getString("breakout_room_uuid"));
   }
 
   /** Every column except the key, in the order {@link #bind} binds them. */
   static final String UPDATE_SET =
       "chain_key = ?, joined_at = ?, left_at = ?, leave_reason = ?, reported_name = ?,"
           + " name_from_join = ?, ref = ?, role = ?, name = ?, email = ?, method = ?,"
-          + " confidence = ?, flags = ?, revision = ?";
+          + " confidence = ?, flags = ?, revision = ?, breakout_room_uuid = ?";
 
   /**
    * Binds the columns of {@link #UPDATE_SET} from parameter {@code first} on; returns the next free
@@ -78,6 +79,7 @@ final class ConnectionRows {
     String[] flags = state.flags().stream().map(Flag::name).sorted().toArray(String[]::new);
     statement.setArray(i++, db.createArrayOf("text", flags));
     statement.setInt(i++, state.revision());
+    statement.setString(i++, state.breakoutRoomUuid());
     return i;
   }
 

@@ -187,7 +187,7 @@ public class ProjectionRepository {
   private static final String INSERT_EMPTY =
       "INSERT INTO connection (instance_uuid, connection_id, "
           + ConnectionRows.COLUMNS.replace("connection_id, ", "")
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT DO NOTHING";
 
   /**

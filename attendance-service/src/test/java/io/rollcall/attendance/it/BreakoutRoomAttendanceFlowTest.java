@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,9 +72,6 @@ class BreakoutRoomAttendanceFlowTest {
   }
 
   @Test
-  @Disabled(
-      "needs connection.breakout_room_uuid (V2) read and written by repository/ConnectionRows:"
-          + " wired by the repository's owner")
   void anaThroughABreakoutRoom_showsHerTimePerRoom() {
     Instance meeting = ana("930000001403");
 

@@ -111,6 +111,10 @@ public class ConnectionEntity {
   @Column(name = "revision", nullable = false)
   public int revision;
 
+  /** Zoom's {@code breakout_room_uuid}; null in the main room. */
+  @Column(name = "breakout_room_uuid")
+  public String breakoutRoomUuid;
+
   /** The domain state of this row. */
   public ConnectionState toDomain() {
     Identity identity =
@@ -131,7 +135,8 @@ public class ConnectionEntity {
         nameFromJoin,
         identity,
         flagSet(flags),
-        revision);
+        revision,
+        breakoutRoomUuid);
   }
 
   /** The domain state of this row with its waiting-room marks. */
