@@ -198,7 +198,7 @@ public class ProjectionRepository {
 
   /**
    * The stored connections of the attendees, in one statement (what {@link
-   * AttendanceReadRepository#attendeeConnections} reads for one attendee).
+   * ConnectionRepository#ofAttendee} reads for one attendee).
    */
   public Map<ConnectionKey, ConnectionState> attendeesConnections(
       Collection<AttendeeRef> attendees) {

@@ -3,7 +3,8 @@ package io.rollcall.attendance.service;
 import io.rollcall.attendance.domain.AttendanceCalculator;
 import io.rollcall.attendance.domain.Attendee;
 import io.rollcall.attendance.domain.MeetingInstance;
-import io.rollcall.attendance.repository.AttendanceReadRepository;
+import io.rollcall.attendance.repository.ConnectionRepository;
+import io.rollcall.attendance.repository.MeetingInstanceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,21 +14,24 @@ import java.util.List;
 @ApplicationScoped
 public class AttendanceQueryService {
 
-  private final AttendanceReadRepository read;
+  private final MeetingInstanceRepository instances;
+  private final ConnectionRepository connections;
   private final Clock clock;
 
-  public AttendanceQueryService(AttendanceReadRepository read, Clock clock) {
-    this.read = read;
+  public AttendanceQueryService(
+      MeetingInstanceRepository instances, ConnectionRepository connections, Clock clock) {
+    this.instances = instances;
+    this.connections = connections;
     this.clock = clock;
   }
 
   /** The meeting's instances, newest first. */
   public List<MeetingInstance> instances(String meetingId) {
-    List<MeetingInstance> instances = read.instances(meetingId);
-    if (instances.isEmpty()) {
+    List<MeetingInstance> found = instances.newestFirst(meetingId);
+    if (found.isEmpty()) {
       throw new NotFoundException("no instance of meeting " + meetingId + " has been seen");
     }
-    return instances;
+    return found;
   }
 
   /** One instance's attendance; the latest instance when {@code instanceUuid} is null. */
@@ -35,7 +39,8 @@ public class AttendanceQueryService {
     MeetingInstance instance =
         instanceUuid == null
             ? instances(meetingId).get(0)
-            : read.instance(instanceUuid)
+            : instances
+                .byUuid(instanceUuid)
                 .filter(i -> i.meetingId().equals(meetingId))
                 .orElseThrow(
                     () ->
@@ -49,19 +54,19 @@ public class AttendanceQueryService {
     if (from != null && to != null && !from.isBefore(to)) {
       throw new InvalidParameterException("'from' must be before 'to'");
     }
-    List<MeetingInstance> instances = read.instancesOf(ref, from, to);
-    if (instances.isEmpty() && read.instancesOf(ref, null, null).isEmpty()) {
+    List<MeetingInstance> attended = instances.ofPerson(ref, from, to);
+    if (attended.isEmpty() && instances.ofPerson(ref, null, null).isEmpty()) {
       throw new NotFoundException("no attendance recorded for person " + ref);
     }
     Instant now = clock.instant();
     String key = "ref:" + ref;
-    return instances.stream()
+    return attended.stream()
         .map(
             i ->
                 new InstanceAttendance(
                     i,
                     AttendanceCalculator.attendee(
-                            key, read.attendeeConnections(i.instanceUuid(), key), i.endedAt(), now)
+                            key, connections.ofAttendee(i.instanceUuid(), key), i.endedAt(), now)
                         .stream()
                         .toList()))
         .filter(a -> !a.attendees().isEmpty())
@@ -70,6 +75,6 @@ public class AttendanceQueryService {
 
   private List<Attendee> attendees(MeetingInstance instance) {
     return AttendanceCalculator.attendees(
-        read.connections(instance.instanceUuid()), instance.endedAt(), clock.instant());
+        connections.ofInstance(instance.instanceUuid()), instance.endedAt(), clock.instant());
   }
 }

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.rollcall.attendance.domain.ConnectionState;
 import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.messaging.ParticipantMessageReader;
-import io.rollcall.attendance.repository.AttendanceReadRepository;
+import io.rollcall.attendance.repository.MeetingInstanceRepository;
 import io.rollcall.attendance.repository.ProjectionRepository;
 import io.rollcall.attendance.repository.ProjectionRepository.AttendeeRef;
 import io.rollcall.attendance.repository.ProjectionRepository.ConnectionKey;
@@ -35,18 +35,18 @@ import java.util.Set;
 public class ProjectionService {
 
   private final ProjectionRepository projection;
-  private final AttendanceReadRepository read;
+  private final MeetingInstanceRepository instances;
   private final AttendanceChanges changes;
   private final Counter applied;
   private final Counter duplicates;
 
   public ProjectionService(
       ProjectionRepository projection,
-      AttendanceReadRepository read,
+      MeetingInstanceRepository instances,
       AttendanceChanges changes,
       MeterRegistry meters) {
     this.projection = projection;
-    this.read = read;
+    this.instances = instances;
     this.changes = changes;
     this.applied = meters.counter("rollcall.attendance.messages", "outcome", "applied");
     this.duplicates = meters.counter("rollcall.attendance.messages", "outcome", "duplicate");
@@ -215,7 +215,8 @@ public class ProjectionService {
     return batch.instances.computeIfAbsent(
         instanceUuid,
         uuid ->
-            read.instance(uuid)
+            instances
+                .byUuid(uuid)
                 .orElseThrow(() -> new IllegalStateException("instance vanished mid-transaction")));
   }
 }

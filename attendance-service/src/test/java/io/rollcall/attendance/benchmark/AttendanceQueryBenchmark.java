@@ -4,40 +4,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.rollcall.attendance.repository.AttendanceReadRepository;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import io.rollcall.attendance.rest.AttendanceViews.InstanceAttendanceView;
 import io.rollcall.attendance.service.AttendanceQueryService;
 import io.rollcall.attendance.service.InstanceAttendance;
-import io.rollcall.testsupport.TestPostgres;
-import java.io.PrintWriter;
-import java.lang.reflect.Proxy;
+import io.rollcall.testsupport.KafkaTestResource;
+import io.rollcall.testsupport.PostgresTestResource;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 
 /**
  * Times the attendance query of a 1,000-participant instance: database read, per-person aggregation
- * and JSON rendering, as {@code GET /meetings/{id}/attendance} does. Not a test (never run by
- * {@code verify}); run it with
+ * and JSON rendering, as {@code GET /meetings/{id}/attendance} does, through the service's own
+ * beans (Hibernate ORM with Panache on the test's embedded PostgreSQL). Not a test: its name is not
+ * one surefire runs by default, so {@code verify} never runs it; run it with
  *
  * <pre>
- * ./mvnw -q -B test-compile -pl attendance-service
- * ./mvnw -q -B -pl attendance-service org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
- *   -Dexec.mainClass=io.rollcall.attendance.benchmark.AttendanceQueryBenchmark \
- *   -Dexec.classpathScope=test
+ * ./mvnw -B verify -pl attendance-service -am -Dtest=AttendanceQueryBenchmark \
+ *   -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * <p>It uses the embedded PostgreSQL of the tests (or {@code ROLLCALL_TEST_JDBC_URL}).
+ * and read the figure it prints.
  */
-public final class AttendanceQueryBenchmark {
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class AttendanceQueryBenchmark {
 
   private static final String MEETING = "990000000001";
   private static final String INSTANCE = "Bench+instance/1==";
@@ -46,48 +47,42 @@ public final class AttendanceQueryBenchmark {
   private static final int WARMUP = 100;
   private static final int RUNS = 500;
 
-  private AttendanceQueryBenchmark() {}
+  @Inject DataSource dataSource;
+  @Inject AttendanceQueryService query;
 
-  public static void main(String[] args) throws Exception {
-    TestPostgres.Database db = TestPostgres.database();
-    Flyway.configure()
-        .dataSource(db.jdbcUrl(), db.username(), db.password())
-        .locations("classpath:db/migration")
-        .cleanDisabled(false)
-        .load()
-        .migrate();
-    try (Connection connection = db.connect()) {
-      int connections = load(connection);
-      DataSource dataSource = singleConnection(connection);
-      AttendanceQueryService query =
-          new AttendanceQueryService(new AttendanceReadRepository(dataSource), Clock.systemUTC());
-      ObjectMapper json =
-          new ObjectMapper()
-              .registerModule(new JavaTimeModule())
-              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-              .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-      int size = 0;
-      for (int i = 0; i < WARMUP; i++) {
-        size = once(query, json);
-      }
-      long[] nanos = new long[RUNS];
-      for (int i = 0; i < RUNS; i++) {
-        long start = System.nanoTime();
-        once(query, json);
-        nanos[i] = System.nanoTime() - start;
-      }
-      Arrays.sort(nanos);
-      System.out.printf(
-          "attendance query, %d people, %d connections, %d bytes of JSON, %d runs:"
-              + " p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-          PEOPLE,
-          connections,
-          size,
-          RUNS,
-          nanos[RUNS / 2] / 1e6,
-          nanos[(int) (RUNS * 0.99)] / 1e6,
-          nanos[RUNS - 1] / 1e6);
+  @Test
+  @ActivateRequestContext
+  void timeTheAttendanceQuery() throws Exception {
+    int connections;
+    try (Connection connection = dataSource.getConnection()) {
+      connections = load(connection);
     }
+    ObjectMapper json =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    int size = 0;
+    for (int i = 0; i < WARMUP; i++) {
+      size = once(query, json);
+    }
+    long[] nanos = new long[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      once(query, json);
+      nanos[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(nanos);
+    System.out.printf(
+        "attendance query, %d people, %d connections, %d bytes of JSON, %d runs:"
+            + " p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        PEOPLE,
+        connections,
+        size,
+        RUNS,
+        nanos[RUNS / 2] / 1e6,
+        nanos[(int) (RUNS * 0.99)] / 1e6,
+        nanos[RUNS - 1] / 1e6);
   }
 
   private static int once(AttendanceQueryService query, ObjectMapper json) throws Exception {
@@ -150,58 +145,5 @@ public final class AttendanceQueryBenchmark {
       analyze.execute("ANALYZE");
     }
     return connections;
-  }
-
-  /** A DataSource handing out one open connection whose close() does nothing (a pool of one). */
-  private static DataSource singleConnection(Connection connection) {
-    Connection shared =
-        (Connection)
-            Proxy.newProxyInstance(
-                Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, args) ->
-                    method.getName().equals("close") ? null : method.invoke(connection, args));
-    return new DataSource() {
-      @Override
-      public Connection getConnection() {
-        return shared;
-      }
-
-      @Override
-      public Connection getConnection(String username, String password) {
-        return shared;
-      }
-
-      @Override
-      public PrintWriter getLogWriter() {
-        return null;
-      }
-
-      @Override
-      public void setLogWriter(PrintWriter out) {}
-
-      @Override
-      public void setLoginTimeout(int seconds) {}
-
-      @Override
-      public int getLoginTimeout() {
-        return 0;
-      }
-
-      @Override
-      public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-      }
-
-      @Override
-      public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-      }
-
-      @Override
-      public boolean isWrapperFor(Class<?> iface) {
-        return false;
-      }
-    };
   }
 }

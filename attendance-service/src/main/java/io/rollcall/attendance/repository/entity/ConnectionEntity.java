@@ -1,8 +1,6 @@
 package io.rollcall.attendance.repository.entity;
 
-import io.rollcall.attendance.domain.ConnectionFacts;
 import io.rollcall.attendance.domain.ConnectionState;
-import io.rollcall.attendance.domain.WaitingMark;
 import io.rollcall.events.Confidence;
 import io.rollcall.events.Flag;
 import io.rollcall.events.Identity;
@@ -16,7 +14,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -137,11 +134,6 @@ public class ConnectionEntity {
         flagSet(flags),
         revision,
         breakoutRoomUuid);
-  }
-
-  /** The domain state of this row with its waiting-room marks. */
-  public ConnectionFacts toFacts(List<WaitingMark> marks) {
-    return toDomain().facts(marks);
   }
 
   private static Set<Flag> flagSet(String[] names) {
