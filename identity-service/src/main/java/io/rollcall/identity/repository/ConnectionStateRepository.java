@@ -5,7 +5,9 @@ import io.rollcall.events.EventJson;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.domain.Revisions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -33,17 +35,49 @@ public class ConnectionStateRepository {
     return result;
   }
 
+  /** A connection's published state, to be stored. */
+  public record Row(String instanceUuid, String meetingId, Revisions.Change change) {}
+
   public void save(String instanceUuid, String meetingId, Revisions.Change change) {
+    saveAll(List.of(new Row(instanceUuid, meetingId, change)));
+  }
+
+  /**
+   * Stores the states in one statement (hand-written for the same reason as {@link
+   * ObservationRepository#addAll}). A connection may appear once only: the caller keeps the last
+   * state of each.
+   */
+  public void saveAll(Collection<Row> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    int n = rows.size();
+    String[] instances = new String[n];
+    String[] connections = new String[n];
+    String[] meetings = new String[n];
+    Integer[] revisions = new Integer[n];
+    String[] resolutions = new String[n];
+    int i = 0;
+    for (Row row : rows) {
+      instances[i] = row.instanceUuid();
+      connections[i] = row.change().connectionId();
+      meetings[i] = row.meetingId();
+      revisions[i] = row.change().revision();
+      resolutions[i] = write(row.change().resolution());
+      i++;
+    }
     jdbc.update(
         "INSERT INTO connection_state (instance_uuid, connection_id, meeting_id, revision,"
-            + " resolution_json) VALUES (?, ?, ?, ?, ?) ON CONFLICT (instance_uuid, connection_id)"
+            + " resolution_json)"
+            + " SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::integer[], ?::text[])"
+            + " ON CONFLICT (instance_uuid, connection_id)"
             + " DO UPDATE SET revision = EXCLUDED.revision,"
             + " resolution_json = EXCLUDED.resolution_json",
-        instanceUuid,
-        change.connectionId(),
-        meetingId,
-        change.revision(),
-        write(change.resolution()));
+        instances,
+        connections,
+        meetings,
+        revisions,
+        resolutions);
   }
 
   private static String write(Resolution resolution) {

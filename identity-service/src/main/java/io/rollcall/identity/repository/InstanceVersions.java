@@ -1,7 +1,9 @@
 package io.rollcall.identity.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -24,14 +26,35 @@ public class InstanceVersions {
    * @return the new version; the committed state before this transaction is {@code version - 1}
    */
   public long bump(String instanceUuid, String meetingId) {
-    return jdbc.query(
-            "INSERT INTO instance_version (instance_uuid, meeting_id, version) VALUES (?, ?, 1)"
+    return bumpAll(Map.of(instanceUuid, meetingId)).get(instanceUuid);
+  }
+
+  /**
+   * {@link #bump}s every instance (key: instance uuid, value: its meeting id) in one statement.
+   * Callers hold the meetings' locks, so the order in which the rows are locked does not matter.
+   *
+   * @return the new version of each instance
+   */
+  public Map<String, Long> bumpAll(Map<String, String> meetingByInstance) {
+    Map<String, Long> result = new HashMap<>();
+    if (meetingByInstance.isEmpty()) {
+      return result;
+    }
+    String[] instances = meetingByInstance.keySet().toArray(new String[0]);
+    String[] meetings = new String[instances.length];
+    for (int i = 0; i < instances.length; i++) {
+      meetings[i] = meetingByInstance.get(instances[i]);
+    }
+    jdbc.query(
+            "INSERT INTO instance_version (instance_uuid, meeting_id, version)"
+                + " SELECT u, m, 1 FROM unnest(?::text[], ?::text[]) AS t(u, m)"
                 + " ON CONFLICT (instance_uuid) DO UPDATE"
-                + " SET version = instance_version.version + 1 RETURNING version",
-            row -> row.getLong(1),
-            instanceUuid,
-            meetingId)
-        .get(0);
+                + " SET version = instance_version.version + 1 RETURNING instance_uuid, version",
+            row -> Map.entry(row.getString(1), row.getLong(2)),
+            instances,
+            meetings)
+        .forEach(e -> result.put(e.getKey(), e.getValue()));
+    return result;
   }
 
   /** The meeting's instances that have participant events, in uuid order. */

@@ -63,6 +63,10 @@ final class Jdbc {
         value = e.name();
       } else if (value instanceof Long[] ids) {
         value = statement.getConnection().createArrayOf("bigint", ids);
+      } else if (value instanceof Integer[] ints) {
+        value = statement.getConnection().createArrayOf("integer", ints);
+      } else if (value instanceof String[] texts) {
+        value = statement.getConnection().createArrayOf("text", texts);
       }
       statement.setObject(i + 1, value);
     }

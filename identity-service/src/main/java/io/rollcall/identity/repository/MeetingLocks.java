@@ -1,6 +1,7 @@
 package io.rollcall.identity.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -16,6 +17,22 @@ public class MeetingLocks {
   }
 
   public void lock(String meetingId) {
-    jdbc.query("SELECT pg_advisory_xact_lock(hashtext(?))", row -> 1, "meeting:" + meetingId);
+    lockAll(List.of(meetingId));
+  }
+
+  /**
+   * Locks the meetings in the order given (callers sort them, so that two transactions never wait
+   * on each other in a cycle), in one statement: one round trip per batch instead of one per
+   * meeting (up to 100 meetings in one batch at 100 concurrent meetings).
+   */
+  public void lockAll(List<String> meetingIds) {
+    if (meetingIds.isEmpty()) {
+      return;
+    }
+    jdbc.query(
+        "SELECT count(pg_advisory_xact_lock(hashtext('meeting:' || m)))"
+            + " FROM (SELECT m FROM unnest(?::text[]) WITH ORDINALITY AS t(m, i) ORDER BY i) s",
+        row -> 1,
+        (Object) meetingIds.toArray(new String[0]));
   }
 }

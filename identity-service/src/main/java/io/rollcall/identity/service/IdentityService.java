@@ -24,10 +24,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,7 +80,10 @@ public class IdentityService {
 
   /**
    * Applies raw webhooks in one transaction, in order. The meetings they concern are locked first,
-   * in id order, so that two batches never wait on each other's locks in a cycle.
+   * in id order, so that two batches never wait on each other's locks in a cycle. Round trips are
+   * per batch where the order allows it (locks, deduplication, instance versions, observations and
+   * connection states: one statement each), so a batch's cost grows with its events' work, not with
+   * one database round trip per statement per event.
    *
    * @throws MalformedEventException when a webhook cannot be read (the caller then applies the
    *     batch one by one, and dead-letters that one)
@@ -83,15 +91,30 @@ public class IdentityService {
   @Transactional
   public void handleRaw(List<RawWebhookEnvelope> envelopes) {
     List<ZoomWebhook> webhooks = envelopes.stream().map(e -> parse(e)).toList();
-    webhooks.stream()
-        .map(IdentityService::meetingOf)
-        .filter(Objects::nonNull)
-        .distinct()
-        .sorted()
-        .forEach(locks::lock);
-    for (int i = 0; i < envelopes.size(); i++) {
-      handleRaw(envelopes.get(i), webhooks.get(i));
+    locks.lockAll(
+        webhooks.stream()
+            .map(IdentityService::meetingOf)
+            .filter(Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList());
+    List<Integer> fresh = firstDeliveries(envelopes, webhooks);
+    Map<String, String> meetingByInstance = new HashMap<>();
+    for (int i : fresh) {
+      if (webhooks.get(i) instanceof ZoomWebhook.ParticipantChange change) {
+        meetingByInstance.putIfAbsent(change.instanceUuid(), change.meetingId());
+      }
     }
+    Batch batch = new Batch(versions.bumpAll(meetingByInstance));
+    for (int i : fresh) {
+      ZoomWebhook webhook = webhooks.get(i);
+      if (webhook instanceof ZoomWebhook.Lifecycle lifecycle) {
+        outbox.add(Messages.lifecycle(lifecycle));
+      } else if (webhook instanceof ZoomWebhook.ParticipantChange change) {
+        participantChange(batch, envelopes.get(i).dedupKey(), change);
+      }
+    }
+    batch.writes.flush(observations, states);
   }
 
   private static ZoomWebhook parse(RawWebhookEnvelope envelope) {
@@ -101,6 +124,57 @@ public class IdentityService {
     return ZoomWebhookParser.parse(envelope.body());
   }
 
+  /**
+   * The positions of the webhooks to apply, in order: participant and lifecycle events seen for the
+   * first time. Zoom may deliver one event twice under different request ids (overlapping
+   * subscriptions): the body, which carries the event's own times and ids, identifies it as well.
+   * As when each was recorded in turn: a request id already seen (before, or earlier in the batch)
+   * is a duplicate and records nothing more; otherwise its body's hash is recorded, and a body seen
+   * before is a duplicate.
+   */
+  private List<Integer> firstDeliveries(
+      List<RawWebhookEnvelope> envelopes, List<ZoomWebhook> webhooks) {
+    Map<String, Integer> byRequest = new LinkedHashMap<>();
+    for (int i = 0; i < envelopes.size(); i++) {
+      if (webhooks.get(i) instanceof ZoomWebhook.Other other) {
+        LOG.debugf("ignoring %s: not a participant or lifecycle event", other.zoomEvent());
+      } else {
+        byRequest.putIfAbsent("raw:" + envelopes.get(i).dedupKey(), i);
+      }
+    }
+    Set<String> newRequests = processed.firstTimes(byRequest.keySet());
+    Map<String, Integer> byBody = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : byRequest.entrySet()) {
+      if (newRequests.contains(e.getKey())) {
+        byBody.putIfAbsent("body:" + sha256(envelopes.get(e.getValue()).body()), e.getValue());
+      }
+    }
+    Set<String> newBodies = processed.firstTimes(byBody.keySet());
+    List<Integer> fresh = new ArrayList<>();
+    byBody.forEach(
+        (body, i) -> {
+          if (newBodies.contains(body)) {
+            fresh.add(i);
+          }
+        });
+    Collections.sort(fresh);
+    if (fresh.size() < envelopes.size()) {
+      LOG.debugf("%d duplicate raw webhooks skipped", byRequest.size() - fresh.size());
+    }
+    return fresh;
+  }
+
+  /** What one transaction has opened and will write. */
+  private static final class Batch {
+    final Map<String, Long> versions;
+    final Map<String, InstanceState> opened = new HashMap<>();
+    final TransactionWrites writes = new TransactionWrites();
+
+    Batch(Map<String, Long> versions) {
+      this.versions = versions;
+    }
+  }
+
   private static String meetingOf(ZoomWebhook webhook) {
     if (webhook instanceof ZoomWebhook.Lifecycle lifecycle) {
       return lifecycle.meetingId();
@@ -108,26 +182,6 @@ public class IdentityService {
       return change.meetingId();
     }
     return null;
-  }
-
-  /** One webhook, in the batch's transaction; its meeting is locked already. */
-  private void handleRaw(RawWebhookEnvelope envelope, ZoomWebhook webhook) {
-    if (webhook instanceof ZoomWebhook.Other other) {
-      LOG.debugf("ignoring %s: not a participant or lifecycle event", other.zoomEvent());
-      return;
-    }
-    // Zoom may deliver one event twice under different request ids (overlapping subscriptions):
-    // the body, which carries the event's own times and ids, identifies it as well.
-    if (!processed.firstTime("raw:" + envelope.dedupKey())
-        || !processed.firstTime("body:" + sha256(envelope.body()))) {
-      LOG.debugf("duplicate raw webhook %s skipped", envelope.dedupKey());
-      return;
-    }
-    if (webhook instanceof ZoomWebhook.Lifecycle lifecycle) {
-      outbox.add(Messages.lifecycle(lifecycle));
-    } else if (webhook instanceof ZoomWebhook.ParticipantChange change) {
-      participantChange(envelope.dedupKey(), change);
-    }
   }
 
   /** Where a consumed link message sits in its topic. */
@@ -154,11 +208,20 @@ public class IdentityService {
     }
     MeetingRegistry registry = links.registry(link.meetingId());
     String reason = "registry changed: link " + link.linkId() + " " + link.status();
+    Map<String, String> meetingByInstance = new HashMap<>();
+    instancesOfMeeting.forEach(instance -> meetingByInstance.put(instance, link.meetingId()));
+    Batch batch = new Batch(versions.bumpAll(meetingByInstance));
     for (String instance : instancesOfMeeting) {
-      InstanceState state = open(link.meetingId(), instance);
+      InstanceState state = open(batch, link.meetingId(), instance);
       publishChanges(
-          link.meetingId(), instance, state, state.resolution.registryChanged(registry), reason);
+          batch,
+          link.meetingId(),
+          instance,
+          state,
+          state.resolution.registryChanged(registry),
+          reason);
     }
+    batch.writes.flush(observations, states);
   }
 
   @Transactional
@@ -166,18 +229,20 @@ public class IdentityService {
     offsets.advance(position.topic(), position.partition(), position.offset() + 1);
   }
 
-  private void participantChange(String dedupKey, ZoomWebhook.ParticipantChange change) {
+  private void participantChange(
+      Batch batch, String dedupKey, ZoomWebhook.ParticipantChange change) {
     String connectionId = ConnectionKeys.of(change.participant());
     if (connectionId == null) {
       throw new MalformedEventException(
           change.zoomEvent() + " carries no user_id, participant_uuid, id or user_name");
     }
-    InstanceState state = open(change.meetingId(), change.instanceUuid());
+    InstanceState state = open(batch, change.meetingId(), change.instanceUuid());
     Observation observation =
         new Observation(
             dedupKey, connectionId, change.action(), change.occurredAt(), change.participant());
-    observations.add(change.instanceUuid(), change.meetingId(), observation);
+    batch.writes.observation(change.instanceUuid(), change.meetingId(), observation);
     publishChanges(
+        batch,
         change.meetingId(),
         change.instanceUuid(),
         state,
@@ -191,14 +256,22 @@ public class IdentityService {
   }
 
   /**
-   * The instance's state for this transaction. A state rebuilt from the database is compared with
-   * what was published in full, so anything published differently before (a resolver of another
-   * version, a lost correction) is corrected now.
+   * The instance's state for this transaction, opened on its first use in it (its version was
+   * bumped for the transaction). A state rebuilt from the database is compared with what was
+   * published in full, so anything published differently before (a resolver of another version, a
+   * lost correction) is corrected now.
    */
-  private InstanceState open(String meetingId, String instanceUuid) {
-    InstanceStates.Opened opened = instances.open(meetingId, instanceUuid);
+  private InstanceState open(Batch batch, String meetingId, String instanceUuid) {
+    InstanceState state = batch.opened.get(instanceUuid);
+    if (state != null) {
+      return state;
+    }
+    InstanceStates.Opened opened =
+        instances.open(meetingId, instanceUuid, batch.versions.get(instanceUuid));
+    batch.opened.put(instanceUuid, opened.state());
     if (opened.rebuilt()) {
       publishChanges(
+          batch,
           meetingId,
           instanceUuid,
           opened.state(),
@@ -214,13 +287,14 @@ public class IdentityService {
    * and published with its event.
    */
   private void publishChanges(
+      Batch batch,
       String meetingId,
       String instanceUuid,
       InstanceState state,
       Map<String, Resolution> resolutions,
       String reason) {
     for (Revisions.Change change : Revisions.diff(state.published, resolutions)) {
-      states.save(instanceUuid, meetingId, change);
+      batch.writes.state(instanceUuid, meetingId, change);
       state.published.put(
           change.connectionId(), new Revisions.Published(change.resolution(), change.revision()));
       if (!change.firstSeen()) {

@@ -63,7 +63,14 @@ public class InstanceStates {
    * meeting's lock). The state is the committed one plus whatever this transaction applies to it.
    */
   Opened open(String meetingId, String instanceUuid) {
-    long version = versions.bump(instanceUuid, meetingId);
+    return open(meetingId, instanceUuid, versions.bump(instanceUuid, meetingId));
+  }
+
+  /**
+   * {@link #open(String, String)} for an instance whose version the caller's transaction has just
+   * bumped to {@code version} ({@link InstanceVersions#bumpAll}); opened once per transaction.
+   */
+  Opened open(String meetingId, String instanceUuid, long version) {
     InstanceState state;
     synchronized (this) {
       state = cache.get(instanceUuid);

@@ -41,6 +41,7 @@ class IdentityFlowTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   @Inject LinkRepository links;
+  @Inject IdentityService service;
 
   @Test
   void linksThenEvents_resolveTheInviteeByRegistrantWithoutCorrections() {
@@ -101,6 +102,22 @@ class IdentityFlowTest {
         .extracting(ParticipantMessage::eventId)
         .contains("pe:" + joined.dedupKey());
     assertThat(messages).hasSize(2);
+  }
+
+  @Test
+  void duplicatesWithinOneBatch_areAppliedOnceInOrder() {
+    Zoom zoom = new Zoom();
+    publishLinks(zoom, zoom.invitee("s-4", "Ida", "Holm", "REG-4"));
+    RawWebhookEnvelope joined = zoom.joined(Who.signedOut("400", "Ida Holm", "REG-4"), 1);
+    RawWebhookEnvelope left = zoom.left(Who.signedOut("400", "Ida Holm", null), 9);
+    RawWebhookEnvelope joinedAgain = zoom.envelope(joined.event(), joined.body());
+    service.handleRaw(List.of(joined, joined, joinedAgain, left, joined, left));
+    service.handleRaw(List.of(joinedAgain, left));
+
+    List<ParticipantMessage> messages = awaitMessages(zoom, 2);
+    assertThat(messages)
+        .extracting(ParticipantMessage::eventId)
+        .containsExactly("pe:" + joined.dedupKey(), "pe:" + left.dedupKey());
   }
 
   @Test
