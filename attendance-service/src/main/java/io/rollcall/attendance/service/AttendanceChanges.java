@@ -2,9 +2,9 @@ package io.rollcall.attendance.service;
 
 import io.rollcall.attendance.domain.AttendanceCalculator;
 import io.rollcall.attendance.domain.Attendee;
+import io.rollcall.attendance.domain.ConnectionFacts;
 import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.messaging.AttendanceOutbox;
-import io.rollcall.attendance.repository.AttendanceReadRepository;
 import io.rollcall.events.AttendanceChange;
 import io.rollcall.events.EventJson;
 import io.rollcall.events.MeetingEnded;
@@ -23,16 +23,15 @@ public class AttendanceChanges {
 
   static final String ID_PREFIX = "att:";
 
-  private final AttendanceReadRepository read;
   private final AttendanceOutbox outbox;
 
-  public AttendanceChanges(AttendanceReadRepository read, AttendanceOutbox outbox) {
-    this.read = read;
+  public AttendanceChanges(AttendanceOutbox outbox) {
     this.outbox = outbox;
   }
 
   /**
-   * The attendee behind {@code attendeeKey} changed; publishes their attendance as of {@code at}.
+   * The attendee behind {@code attendeeKey} changed; publishes their attendance as of {@code at},
+   * computed from {@code connections} (the attendee's connections as stored now, with their marks).
    * An attendee who no longer exists (their only connection was re-attributed) is published with
    * zero seconds so that subscribers drop them.
    */
@@ -41,14 +40,11 @@ public class AttendanceChanges {
       String eventId,
       MeetingInstance instance,
       String attendeeKey,
+      List<ConnectionFacts> connections,
       String connectionId,
       Instant at) {
     Optional<Attendee> attendee =
-        AttendanceCalculator.attendee(
-            attendeeKey,
-            read.attendeeConnections(instance.instanceUuid(), attendeeKey),
-            instance.endedAt(),
-            at);
+        AttendanceCalculator.attendee(attendeeKey, connections, instance.endedAt(), at);
     String ref = attendeeKey.startsWith("ref:") ? attendeeKey.substring(4) : null;
     AttendanceChange change =
         attendee

@@ -7,6 +7,8 @@ import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.messaging.ParticipantMessageReader;
 import io.rollcall.attendance.repository.AttendanceReadRepository;
 import io.rollcall.attendance.repository.ProjectionRepository;
+import io.rollcall.attendance.repository.ProjectionRepository.AttendeeRef;
+import io.rollcall.attendance.repository.ProjectionRepository.ConnectionKey;
 import io.rollcall.events.AttendanceChange;
 import io.rollcall.events.ConnectionCorrected;
 import io.rollcall.events.MeetingEnded;
@@ -16,7 +18,14 @@ import io.rollcall.events.ParticipantEvent;
 import io.rollcall.events.ParticipantMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies one participant message to the projection, idempotently: the message id, the stored facts
@@ -43,30 +52,100 @@ public class ProjectionService {
     this.duplicates = meters.counter("rollcall.attendance.messages", "outcome", "duplicate");
   }
 
-  /** Applies the messages in order, in one transaction. */
+  /**
+   * Applies the messages in order, in one transaction. What the order allows is done once per batch
+   * (deduplication, the instances' rows, locking the connections touched: one statement each); what
+   * a message's outgoing event depends on (its connection's row, the attendee's connections) is
+   * still written and read per message.
+   */
   @Transactional
   public void applyAll(List<ParticipantMessage> messages) {
-    messages.forEach(this::apply);
+    applyBatch(messages);
   }
 
   /** Applies {@code message}; false when it had been applied before. */
   @Transactional
   public boolean apply(ParticipantMessage message) {
-    if (!projection.markProcessed(message.eventId())) {
-      duplicates.increment();
-      return false;
+    return applyBatch(List.of(message)) == 1;
+  }
+
+  /** Applies the batch's messages not applied before; returns how many. */
+  private int applyBatch(List<ParticipantMessage> messages) {
+    Map<String, ParticipantMessage> byId = new LinkedHashMap<>();
+    messages.forEach(m -> byId.putIfAbsent(m.eventId(), m));
+    Set<String> fresh = projection.markProcessed(byId.keySet());
+    List<ParticipantMessage> toApply =
+        byId.values().stream().filter(m -> fresh.contains(m.eventId())).toList();
+    duplicates.increment(messages.size() - toApply.size());
+    applied.increment(toApply.size());
+    Map<String, ProjectionRepository.Touch> touches = new LinkedHashMap<>();
+    List<ConnectionKey> connections = new ArrayList<>();
+    for (ParticipantMessage m : toApply) {
+      Instant at = ParticipantMessageReader.occurredAt(m);
+      touches.merge(
+          m.instanceUuid(),
+          new ProjectionRepository.Touch(m.meetingId(), at),
+          (old, next) -> at.isBefore(old.occurredAt()) ? next.withMeeting(old.meetingId()) : old);
+      if (m instanceof ParticipantEvent event) {
+        connections.add(new ConnectionKey(event.instanceUuid(), event.connectionId()));
+      } else if (m instanceof ConnectionCorrected correction) {
+        connections.add(new ConnectionKey(correction.instanceUuid(), correction.connectionId()));
+      }
     }
-    applied.increment();
-    projection.touchInstance(
-        message.instanceUuid(), message.meetingId(), ParticipantMessageReader.occurredAt(message));
+    projection.touchInstances(touches);
+    ProjectionBatch batch = load(projection.lockConnections(connections), toApply);
+    toApply.forEach(m -> applyOne(batch, m));
+    projection.saveConnections(batch.dirtyConnections());
+    projection.addWaitingMarks(batch.newMarks());
+    return toApply.size();
+  }
+
+  /**
+   * Reads what the batch's outgoing events depend on, once: the stored connections of every
+   * attendee that any state of a locked connection in this batch belongs to, and their marks.
+   * Computing each message's attendee from memory instead of the tables saves three round trips per
+   * message (hand-written SQL: attendance-service's batches took several ms per message at 250
+   * messages/s across 100 meetings with about eight statements per message).
+   */
+  private ProjectionBatch load(
+      Map<ConnectionKey, ConnectionState> locked, List<ParticipantMessage> toApply) {
+    Map<ConnectionKey, ConnectionState> states = new HashMap<>(locked);
+    Set<AttendeeRef> attendees = new HashSet<>();
+    states.forEach((key, state) -> attendees.add(attendeeOf(key, state)));
+    for (ParticipantMessage m : toApply) {
+      if (m instanceof ParticipantEvent event) {
+        ConnectionKey key = new ConnectionKey(event.instanceUuid(), event.connectionId());
+        ConnectionState after = states.get(key).with(event);
+        states.put(key, after);
+        attendees.add(attendeeOf(key, after));
+      } else if (m instanceof ConnectionCorrected correction) {
+        ConnectionKey key = new ConnectionKey(correction.instanceUuid(), correction.connectionId());
+        ConnectionState after = states.get(key).with(correction);
+        states.put(key, after);
+        attendees.add(attendeeOf(key, after));
+      }
+    }
+    Map<ConnectionKey, ConnectionState> stored = projection.attendeesConnections(attendees);
+    Set<ConnectionKey> withMarks = new HashSet<>(stored.keySet());
+    withMarks.addAll(locked.keySet());
+    return new ProjectionBatch(locked, stored, projection.waitingMarks(withMarks));
+  }
+
+  private static AttendeeRef attendeeOf(ConnectionKey key, ConnectionState state) {
+    return new AttendeeRef(key.instanceUuid(), state.attendeeKey());
+  }
+
+  private void applyOne(ProjectionBatch batch, ParticipantMessage message) {
     if (message instanceof ParticipantEvent event) {
-      applyEvent(event);
+      applyEvent(batch, event);
     } else if (message instanceof ConnectionCorrected correction) {
-      applyCorrection(correction);
+      applyCorrection(batch, correction);
     } else if (message instanceof MeetingStarted started) {
+      batch.instances.remove(started.instanceUuid());
       projection.recordStart(
           started.instanceUuid(), started.occurredAt(), started.topic(), started.hostId());
     } else if (message instanceof MeetingEnded ended) {
+      batch.instances.remove(ended.instanceUuid());
       if (ended.startedAt() != null) {
         projection.recordStart(
             ended.instanceUuid(), ended.startedAt(), ended.topic(), ended.hostId());
@@ -74,16 +153,14 @@ public class ProjectionService {
       projection.recordEnd(ended.instanceUuid(), ended.occurredAt());
       changes.instanceEnded(ended);
     }
-    return true;
   }
 
-  private void applyEvent(ParticipantEvent event) {
+  private void applyEvent(ProjectionBatch batch, ParticipantEvent event) {
     String instanceUuid = event.instanceUuid();
-    ConnectionState after =
-        projection.lockConnection(instanceUuid, event.connectionId()).with(event);
-    projection.saveConnection(instanceUuid, after);
+    ConnectionState after = batch.connection(instanceUuid, event.connectionId()).with(event);
+    batch.save(instanceUuid, after);
     ConnectionState.waitingMark(event)
-        .ifPresent(mark -> projection.addWaitingMark(instanceUuid, event.connectionId(), mark));
+        .ifPresent(mark -> batch.addMark(instanceUuid, event.connectionId(), mark));
     AttendanceChange.Type type =
         event.action() == ParticipantAction.JOINED
             ? AttendanceChange.Type.PERSON_JOINED
@@ -92,31 +169,33 @@ public class ProjectionService {
       changes.attendeeChanged(
           type,
           AttendanceChanges.ID_PREFIX + event.eventId(),
-          instance(instanceUuid),
+          instance(batch, instanceUuid),
           after.attendeeKey(),
+          batch.attendeeConnections(instanceUuid, after.attendeeKey()),
           event.connectionId(),
           event.occurredAt());
     }
   }
 
-  private void applyCorrection(ConnectionCorrected correction) {
+  private void applyCorrection(ProjectionBatch batch, ConnectionCorrected correction) {
     String instanceUuid = correction.instanceUuid();
-    ConnectionState before = projection.lockConnection(instanceUuid, correction.connectionId());
+    ConnectionState before = batch.connection(instanceUuid, correction.connectionId());
     ConnectionState after = before.with(correction);
     if (after == before) {
       return; // an older or equal revision: the stored resolution stands
     }
-    projection.saveConnection(instanceUuid, after);
+    batch.save(instanceUuid, after);
     if (after.joinedAt() == null) {
       return; // not an attendee yet; its joined event will publish the right person
     }
-    MeetingInstance instance = instance(instanceUuid);
+    MeetingInstance instance = instance(batch, instanceUuid);
     String eventId = AttendanceChanges.ID_PREFIX + correction.eventId();
     changes.attendeeChanged(
         AttendanceChange.Type.ATTENDANCE_UPDATED,
         eventId,
         instance,
         after.attendeeKey(),
+        batch.attendeeConnections(instanceUuid, after.attendeeKey()),
         correction.connectionId(),
         correction.occurredAt());
     if (!before.attendeeKey().equals(after.attendeeKey())) {
@@ -125,13 +204,18 @@ public class ProjectionService {
           eventId + ":previous",
           instance,
           before.attendeeKey(),
+          batch.attendeeConnections(instanceUuid, before.attendeeKey()),
           correction.connectionId(),
           correction.occurredAt());
     }
   }
 
-  private MeetingInstance instance(String instanceUuid) {
-    return read.instance(instanceUuid)
-        .orElseThrow(() -> new IllegalStateException("instance vanished mid-transaction"));
+  /** The instance as stored now: read once per batch, again after a start or an end. */
+  private MeetingInstance instance(ProjectionBatch batch, String instanceUuid) {
+    return batch.instances.computeIfAbsent(
+        instanceUuid,
+        uuid ->
+            read.instance(uuid)
+                .orElseThrow(() -> new IllegalStateException("instance vanished mid-transaction")));
   }
 }
