@@ -29,9 +29,9 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
    * Stores the link's state unless a later state is already stored (each message is the link's
    * whole state, so the latest one wins).
    *
-   * <p>SQL rather than find-then-persist: {@code INSERT … ON CONFLICT … WHERE} decides "newer
-   * wins" atomically in one round trip, also when two replicas apply the same link at once (a
-   * rebalance), where find-then-persist would fail the second transaction on the primary key.
+   * <p>SQL rather than find-then-persist: {@code INSERT … ON CONFLICT … WHERE} decides "newer wins"
+   * atomically in one round trip, also when two replicas apply the same link at once (a rebalance),
+   * where find-then-persist would fail the second transaction on the primary key.
    */
   public void upsert(LinkEvent link) {
     String meetingJson =

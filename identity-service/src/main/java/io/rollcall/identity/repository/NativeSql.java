@@ -6,8 +6,8 @@ import jakarta.persistence.Query;
 /**
  * Runs a native statement with positional parameters in the caller's transaction, for the few
  * statements JPQL cannot say ({@code INSERT … ON CONFLICT}, advisory locks, {@code RETURNING});
- * each caller says why it needs one. Enums are bound by name; {@link java.time.Instant}s as
- * {@code timestamptz} (Hibernate's own binding).
+ * each caller says why it needs one. Enums are bound by name; {@link java.time.Instant}s as {@code
+ * timestamptz} (Hibernate's own binding).
  */
 final class NativeSql {
   private NativeSql() {}

@@ -69,5 +69,4 @@ public class LinkEntity {
   /** The link event that set this state. */
   @Column(name = "event_id", nullable = false)
   public String eventId;
-
 }
