@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * PipelineBenchmark's settings, from {@code --name value} pairs (benchmarks/pipeline-benchmark.sh maps
- * its environment variables onto them).
+ * PipelineBenchmark's settings, from {@code --name value} pairs (benchmarks/pipeline-benchmark.sh
+ * maps its environment variables onto them).
  *
  * @param pids component → pid of the local stack (CPU and RSS); empty for a remote stack
  * @param concurrency webhooks in flight during a storm

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Writes N distinct signed webhooks, one per line ({@code timestamp TAB signature TAB request id
- * TAB body}), for {@code benchmarks/signed-webhooks.lua} to replay through wrk. Signed just before the
- * run, so every timestamp is inside ingest-service's replay window.
+ * TAB body}), for {@code benchmarks/signed-webhooks.lua} to replay through wrk. Signed just before
+ * the run, so every timestamp is inside ingest-service's replay window.
  *
  * <p>Usage: {@code SignedRequestsFile <secret> <count> <file>}
  */
