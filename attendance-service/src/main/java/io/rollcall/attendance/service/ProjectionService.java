@@ -5,10 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.rollcall.attendance.domain.ConnectionState;
 import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.messaging.ParticipantMessageReader;
+import io.rollcall.attendance.repository.ConnectionRepository;
+import io.rollcall.attendance.repository.ConnectionRepository.AttendeeRef;
+import io.rollcall.attendance.repository.ConnectionRepository.ConnectionKey;
 import io.rollcall.attendance.repository.MeetingInstanceRepository;
-import io.rollcall.attendance.repository.ProjectionRepository;
-import io.rollcall.attendance.repository.ProjectionRepository.AttendeeRef;
-import io.rollcall.attendance.repository.ProjectionRepository.ConnectionKey;
+import io.rollcall.attendance.repository.ProcessedMessageRepository;
+import io.rollcall.attendance.repository.WaitingMarkRepository;
 import io.rollcall.events.AttendanceChange;
 import io.rollcall.events.ConnectionCorrected;
 import io.rollcall.events.MeetingEnded;
@@ -34,19 +36,25 @@ import java.util.Set;
 @ApplicationScoped
 public class ProjectionService {
 
-  private final ProjectionRepository projection;
+  private final ProcessedMessageRepository processed;
   private final MeetingInstanceRepository instances;
+  private final ConnectionRepository connections;
+  private final WaitingMarkRepository marks;
   private final AttendanceChanges changes;
   private final Counter applied;
   private final Counter duplicates;
 
   public ProjectionService(
-      ProjectionRepository projection,
+      ProcessedMessageRepository processed,
       MeetingInstanceRepository instances,
+      ConnectionRepository connections,
+      WaitingMarkRepository marks,
       AttendanceChanges changes,
       MeterRegistry meters) {
-    this.projection = projection;
+    this.processed = processed;
     this.instances = instances;
+    this.connections = connections;
+    this.marks = marks;
     this.changes = changes;
     this.applied = meters.counter("rollcall.attendance.messages", "outcome", "applied");
     this.duplicates = meters.counter("rollcall.attendance.messages", "outcome", "duplicate");
@@ -73,30 +81,30 @@ public class ProjectionService {
   private int applyBatch(List<ParticipantMessage> messages) {
     Map<String, ParticipantMessage> byId = new LinkedHashMap<>();
     messages.forEach(m -> byId.putIfAbsent(m.eventId(), m));
-    Set<String> fresh = projection.markProcessed(byId.keySet());
+    Set<String> fresh = processed.markProcessed(byId.keySet());
     List<ParticipantMessage> toApply =
         byId.values().stream().filter(m -> fresh.contains(m.eventId())).toList();
     duplicates.increment(messages.size() - toApply.size());
     applied.increment(toApply.size());
-    Map<String, ProjectionRepository.Touch> touches = new LinkedHashMap<>();
-    List<ConnectionKey> connections = new ArrayList<>();
+    Map<String, MeetingInstanceRepository.Touch> touches = new LinkedHashMap<>();
+    List<ConnectionKey> touched = new ArrayList<>();
     for (ParticipantMessage m : toApply) {
       Instant at = ParticipantMessageReader.occurredAt(m);
       touches.merge(
           m.instanceUuid(),
-          new ProjectionRepository.Touch(m.meetingId(), at),
+          new MeetingInstanceRepository.Touch(m.meetingId(), at),
           (old, next) -> at.isBefore(old.occurredAt()) ? next.withMeeting(old.meetingId()) : old);
       if (m instanceof ParticipantEvent event) {
-        connections.add(new ConnectionKey(event.instanceUuid(), event.connectionId()));
+        touched.add(new ConnectionKey(event.instanceUuid(), event.connectionId()));
       } else if (m instanceof ConnectionCorrected correction) {
-        connections.add(new ConnectionKey(correction.instanceUuid(), correction.connectionId()));
+        touched.add(new ConnectionKey(correction.instanceUuid(), correction.connectionId()));
       }
     }
-    projection.touchInstances(touches);
-    ProjectionBatch batch = load(projection.lockConnections(connections), toApply);
+    instances.touchInstances(touches);
+    ProjectionBatch batch = load(connections.lockConnections(touched), toApply);
     toApply.forEach(m -> applyOne(batch, m));
-    projection.saveConnections(batch.dirtyConnections());
-    projection.addWaitingMarks(batch.newMarks());
+    connections.saveConnections(batch.dirtyConnections());
+    marks.addWaitingMarks(batch.newMarks());
     return toApply.size();
   }
 
@@ -125,10 +133,10 @@ public class ProjectionService {
         attendees.add(attendeeOf(key, after));
       }
     }
-    Map<ConnectionKey, ConnectionState> stored = projection.attendeesConnections(attendees);
+    Map<ConnectionKey, ConnectionState> stored = connections.attendeesConnections(attendees);
     Set<ConnectionKey> withMarks = new HashSet<>(stored.keySet());
     withMarks.addAll(locked.keySet());
-    return new ProjectionBatch(locked, stored, projection.waitingMarks(withMarks));
+    return new ProjectionBatch(locked, stored, marks.waitingMarks(withMarks));
   }
 
   private static AttendeeRef attendeeOf(ConnectionKey key, ConnectionState state) {
@@ -142,15 +150,15 @@ public class ProjectionService {
       applyCorrection(batch, correction);
     } else if (message instanceof MeetingStarted started) {
       batch.instances.remove(started.instanceUuid());
-      projection.recordStart(
+      instances.recordStart(
           started.instanceUuid(), started.occurredAt(), started.topic(), started.hostId());
     } else if (message instanceof MeetingEnded ended) {
       batch.instances.remove(ended.instanceUuid());
       if (ended.startedAt() != null) {
-        projection.recordStart(
+        instances.recordStart(
             ended.instanceUuid(), ended.startedAt(), ended.topic(), ended.hostId());
       }
-      projection.recordEnd(ended.instanceUuid(), ended.occurredAt());
+      instances.recordEnd(ended.instanceUuid(), ended.occurredAt());
       changes.instanceEnded(ended);
     }
   }

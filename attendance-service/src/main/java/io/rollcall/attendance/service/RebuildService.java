@@ -2,7 +2,7 @@ package io.rollcall.attendance.service;
 
 import io.rollcall.attendance.config.AttendanceConfig;
 import io.rollcall.attendance.messaging.ParticipantMessageReader;
-import io.rollcall.attendance.repository.ProjectionRepository;
+import io.rollcall.attendance.repository.MeetingInstanceRepository;
 import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,17 +36,17 @@ public class RebuildService {
   /** What a rebuild did. */
   public record Result(long replayed, long applied, long skippedMalformed) {}
 
-  private final ProjectionRepository projection;
+  private final MeetingInstanceRepository instances;
   private final ProjectionService service;
   private final AttendanceConfig config;
   private final String bootstrapServers;
 
   public RebuildService(
-      ProjectionRepository projection,
+      MeetingInstanceRepository instances,
       ProjectionService service,
       AttendanceConfig config,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-    this.projection = projection;
+    this.instances = instances;
     this.service = service;
     this.config = config;
     this.bootstrapServers = bootstrapServers;
@@ -86,7 +86,7 @@ public class RebuildService {
 
   @Transactional
   void wipe() {
-    projection.wipe();
+    instances.wipeProjection();
   }
 
   private static boolean caughtUp(
