@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -28,29 +27,7 @@ import org.hibernate.type.SqlTypes;
 @IdClass(ConnectionEntity.Key.class)
 public class ConnectionEntity {
   /** The primary key (instance uuid, connection id). */
-  public static class Key implements Serializable {
-    public String instanceUuid;
-    public String connectionId;
-
-    public Key() {}
-
-    public Key(String instanceUuid, String connectionId) {
-      this.instanceUuid = instanceUuid;
-      this.connectionId = connectionId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(instanceUuid, k.instanceUuid)
-          && Objects.equals(connectionId, k.connectionId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(instanceUuid, connectionId);
-    }
-  }
+  public record Key(String instanceUuid, String connectionId) implements Serializable {}
 
   @Id
   @Column(name = "instance_uuid")

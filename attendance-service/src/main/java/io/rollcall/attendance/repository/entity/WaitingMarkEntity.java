@@ -8,7 +8,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A row of {@code waiting_mark} (schema: Flyway V1): a connection entered ({@code entered}) or left
@@ -19,26 +18,8 @@ import java.util.Objects;
 @IdClass(WaitingMarkEntity.Key.class)
 public class WaitingMarkEntity {
   /** The primary key: the whole row. */
-  public static class Key implements Serializable {
-    public String instanceUuid;
-    public String connectionId;
-    public Instant at;
-    public boolean entered;
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(instanceUuid, k.instanceUuid)
-          && Objects.equals(connectionId, k.connectionId)
-          && Objects.equals(at, k.at)
-          && entered == k.entered;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(instanceUuid, connectionId, at, entered);
-    }
-  }
+  public record Key(String instanceUuid, String connectionId, Instant at, boolean entered)
+      implements Serializable {}
 
   @Id
   @Column(name = "instance_uuid")

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * A row of {@code connection_state} (schema: Flyway V1): what consumers were last told about one
@@ -17,22 +16,7 @@ import java.util.Objects;
 @IdClass(ConnectionStateEntity.Key.class)
 public class ConnectionStateEntity {
   /** The primary key (instance uuid, connection id). */
-  public static class Key implements Serializable {
-    public String instanceUuid;
-    public String connectionId;
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(instanceUuid, k.instanceUuid)
-          && Objects.equals(connectionId, k.connectionId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(instanceUuid, connectionId);
-    }
-  }
+  public record Key(String instanceUuid, String connectionId) implements Serializable {}
 
   @Id
   @Column(name = "instance_uuid")

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * A row of {@code consumer_offset} (schema: Flyway V2): the next offset to consume of one topic
@@ -17,27 +16,7 @@ import java.util.Objects;
 @IdClass(ConsumerOffsetEntity.Key.class)
 public class ConsumerOffsetEntity {
   /** The primary key (topic, partition). */
-  public static class Key implements Serializable {
-    public String topic;
-    public int partition;
-
-    public Key() {}
-
-    public Key(String topic, int partition) {
-      this.topic = topic;
-      this.partition = partition;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(topic, k.topic) && partition == k.partition;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(topic, partition);
-    }
-  }
+  public record Key(String topic, int partition) implements Serializable {}
 
   @Id
   @Column(name = "topic")
