@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.rollcall.testsupport.KafkaTestResource;
 import io.rollcall.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +60,19 @@ class ZoomResilienceTest {
   @Test
   void rateLimited429IsRetriedAfterZoomsRetryAfterAndEveryInviteeIsRegistered() throws Exception {
     String meetingId = Api.scheduleMeeting(Api.uniqueHost());
-    // Zoom at one Heavy call per second, Retry-After as the ISO date-time of its docs.
-    Api.simControl("PUT", "/sim/rate-limits", "{\"heavy\":1,\"retry_after_style\":\"ISO\"}");
+    // Zoom refuses every Heavy call (Retry-After as the ISO date-time of its docs) until the first
+    // 429 has been seen, then allows one per second: a 429 happens whatever the timing of the calls
+    // (at one per second, three batches a second apart would never see one).
+    Api.simControl("PUT", "/sim/rate-limits", "{\"heavy\":0,\"retry_after_style\":\"ISO\"}");
     long limited = metrics.count("batch_registrants", "rate_limited");
 
-    var answer = Api.register(meetingId, Api.invitees("rl", 90));
+    CompletableFuture<JsonPath> registering =
+        CompletableFuture.supplyAsync(() -> Api.register(meetingId, Api.invitees("rl", 90)));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> metrics.count("batch_registrants", "rate_limited") > limited);
+    Api.simControl("PUT", "/sim/rate-limits", "{\"heavy\":1,\"retry_after_style\":\"ISO\"}");
+    JsonPath answer = registering.get(60, TimeUnit.SECONDS);
 
     assertThat(answer.getInt("failed")).isZero();
     assertThat(answer.<String>getList("invitees.outcome")).hasSize(90).containsOnly("issued");
