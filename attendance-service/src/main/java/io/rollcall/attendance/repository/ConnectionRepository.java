@@ -82,7 +82,7 @@ public class ConnectionRepository
       List<ConnectionEntity> rows, List<WaitingMarkEntity> markRows) {
     Map<String, List<WaitingMark>> marks = new HashMap<>();
     for (WaitingMarkEntity m : markRows) {
-      marks.computeIfAbsent(m.connectionId, k -> new java.util.ArrayList<>()).add(m.toDomain());
+      marks.computeIfAbsent(m.connectionId, k -> new ArrayList<>()).add(m.toDomain());
     }
     return rows.stream()
         .map(r -> r.toDomain().facts(marks.getOrDefault(r.connectionId, List.of())))

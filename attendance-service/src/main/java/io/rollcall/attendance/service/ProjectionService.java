@@ -61,10 +61,10 @@ public class ProjectionService {
   }
 
   /**
-   * Applies the messages in order, in one transaction. What the order allows is done once per batch
-   * (deduplication, the instances' rows, locking the connections touched: one statement each); what
-   * a message's outgoing event depends on (its connection's row, the attendee's connections) is
-   * still written and read per message.
+   * Applies the messages in order, in one transaction, with one statement per table per batch:
+   * deduplication, the instances' rows, locking the connections touched, one read of every attendee
+   * the batch concerns (and their marks), one batch of updates. Each message's outgoing event is
+   * computed in memory from that read ({@link ProjectionBatch}), as the tables would give it.
    */
   @Transactional
   public void applyAll(List<ParticipantMessage> messages) {

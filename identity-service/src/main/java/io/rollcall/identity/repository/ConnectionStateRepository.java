@@ -9,7 +9,6 @@ import io.rollcall.identity.repository.entity.ConnectionStateEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,10 +36,6 @@ public class ConnectionStateRepository
 
   /** A connection's published state, to be stored. */
   public record Row(String instanceUuid, String meetingId, Revisions.Change change) {}
-
-  public void save(String instanceUuid, String meetingId, Revisions.Change change) {
-    saveAll(List.of(new Row(instanceUuid, meetingId, change)));
-  }
 
   /**
    * Stores the states in one statement (hand-written for the same reason as {@link

@@ -39,10 +39,6 @@ public class ObservationRepository implements PanacheRepositoryBase<ObservationE
   /** An observation of one meeting instance, to be stored. */
   public record Row(String instanceUuid, String meetingId, Observation observation) {}
 
-  public void add(String instanceUuid, String meetingId, Observation o) {
-    addAll(List.of(new Row(instanceUuid, meetingId, o)));
-  }
-
   /**
    * Stores the observations in one statement (hand-written: one INSERT of unnest()ed arrays per
    * batch instead of one round trip per event; identity-service made about six round trips per
