@@ -59,6 +59,7 @@
 #   BENCH_STEADY_RATE [50]  BENCH_STEADY_PEOPLE [2000]  BENCH_STEADY_SECONDS [60]
 #   BENCH_MANY_MEETINGS [100]  BENCH_MANY_PEOPLE [100]  BENCH_MANY_RATES [100,250,500,1000,2000]
 #   BENCH_MANY_SECONDS [30]  BENCH_PROBE_MEETINGS [10]  BENCH_MANY_STOP_ON_MISS [true]
+#   BENCH_MANY_WARM_UP_SECONDS [15]  unmeasured load at the first rate before the ladder; 0 for none
 #   BENCH_CONCURRENCY [16]  BENCH_POLL_MS [150]  BENCH_TIMEOUT_SECONDS [300]
 #   BENCH_WARM_UP_STORM [300]  people in an unmeasured storm first (JIT, pools); 0 for none
 #   BENCH_JFR [no]   yes: record every measured window with JFR (jcmd JFR.start settings=profile) in
@@ -124,6 +125,7 @@ args=(
   --steady-seconds "${BENCH_STEADY_SECONDS:-60}"
   --many-meetings "${BENCH_MANY_MEETINGS:-100}" --many-people "${BENCH_MANY_PEOPLE:-100}"
   --many-rates "${BENCH_MANY_RATES:-100,250,500,1000,2000}" --many-seconds "${BENCH_MANY_SECONDS:-30}"
+  --many-warm-up-seconds "${BENCH_MANY_WARM_UP_SECONDS:-15}"
   --probe-meetings "${BENCH_PROBE_MEETINGS:-10}" --many-stop-on-miss "${BENCH_MANY_STOP_ON_MISS:-true}"
   --concurrency "${BENCH_CONCURRENCY:-16}" --poll-ms "${BENCH_POLL_MS:-150}"
   --timeout-seconds "${BENCH_TIMEOUT_SECONDS:-300}" --warm-up-storm "${BENCH_WARM_UP_STORM:-300}"

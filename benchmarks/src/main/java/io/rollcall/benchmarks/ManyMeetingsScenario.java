@@ -43,6 +43,13 @@ final class ManyMeetingsScenario {
         o.manyMeetings(), o.manyPeople(), o.manyRates(), o.manySeconds());
     List<BenchMeetings.Prepared> meetings =
         ctx.meetings.prepare("mm", o.manyMeetings(), o.manyPeople());
+    if (o.manyWarmUpSeconds() > 0 && !o.manyRates().isEmpty()) {
+      int rate = o.manyRates().get(0);
+      System.out.printf(
+          "   warm-up: %d events/s for %d s on instances of their own (not measured)%n",
+          rate, o.manyWarmUpSeconds());
+      start(meetings).play(rate, o.manyWarmUpSeconds());
+    }
     List<Rung> rungs = new ArrayList<>();
     for (int rate : o.manyRates()) {
       Rung rung = rung(meetings, rate);
@@ -60,6 +67,23 @@ final class ManyMeetingsScenario {
   }
 
   private Rung rung(List<BenchMeetings.Prepared> meetings, int rate) throws Exception {
+    Playing playing = start(meetings);
+    MeasuredWindow window = MeasuredWindow.open(ctx, "many-" + rate);
+    OpenLoopPlayer.Outcome outcome = playing.play(rate, ctx.options.manySeconds());
+    window.measured();
+    return new Rung(rate, outcome, window.close());
+  }
+
+  /** New instances of the meetings, started and seen by attendance-service, ready to play. */
+  private record Playing(
+      BenchContext ctx, List<ZoomEvents.Instance> instances, List<RoundRobinPresence> presences) {
+    OpenLoopPlayer.Outcome play(int rate, int seconds) throws Exception {
+      int probes = Math.min(ctx.options.probeMeetings(), instances.size());
+      return new OpenLoopPlayer(ctx).play(instances, presences, probes, rate, seconds);
+    }
+  }
+
+  private Playing start(List<BenchMeetings.Prepared> meetings) throws Exception {
     List<ZoomEvents.Instance> instances = new ArrayList<>();
     List<RoundRobinPresence> presences = new ArrayList<>();
     for (BenchMeetings.Prepared m : meetings) {
@@ -70,11 +94,6 @@ final class ManyMeetingsScenario {
     for (ZoomEvents.Instance instance : instances) {
       ctx.awaitInstance(instance, Duration.ofSeconds(300));
     }
-    int probes = Math.min(ctx.options.probeMeetings(), instances.size());
-    MeasuredWindow window = MeasuredWindow.open(ctx, "many-" + rate);
-    OpenLoopPlayer.Outcome outcome =
-        new OpenLoopPlayer(ctx).play(instances, presences, probes, rate, ctx.options.manySeconds());
-    window.measured();
-    return new Rung(rate, outcome, window.close());
+    return new Playing(ctx, instances, presences);
   }
 }

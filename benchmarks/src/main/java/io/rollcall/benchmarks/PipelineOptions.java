@@ -16,6 +16,8 @@ import java.util.Set;
  * @param concurrency webhooks in flight during a storm
  * @param pollMs the shortest interval between two attendance polls of one instance
  * @param timeoutSeconds how long after the last accepted webhook a window waits for visibility
+ * @param manyWarmUpSeconds seconds of unmeasured many-meetings load at the first rate before the
+ *     ladder (the many-meetings code paths and the new instances' state warm up); 0 for none
  * @param warmUpStorm people in an unmeasured storm before the first scenario; 0 for none
  * @param jfrDirectory where JFR recordings go; null: no recording
  */
@@ -36,6 +38,7 @@ record PipelineOptions(
     int manyPeople,
     List<Integer> manyRates,
     int manySeconds,
+    int manyWarmUpSeconds,
     int probeMeetings,
     boolean manyStopOnMiss,
     int concurrency,
@@ -71,6 +74,7 @@ record PipelineOptions(
         Integer.parseInt(o.getOrDefault("many-people", "100")),
         ints(o.getOrDefault("many-rates", "100,250,500,1000,2000")),
         Integer.parseInt(o.getOrDefault("many-seconds", "30")),
+        Integer.parseInt(o.getOrDefault("many-warm-up-seconds", "15")),
         Integer.parseInt(o.getOrDefault("probe-meetings", "10")),
         Boolean.parseBoolean(o.getOrDefault("many-stop-on-miss", "true")),
         Integer.parseInt(o.getOrDefault("concurrency", "16")),

@@ -121,9 +121,21 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
         .getResultList();
   }
 
-  /** Marks the messages with these ids published now (one statement). */
+  /**
+   * Marks the messages with these ids published now, in one statement. SQL with one array
+   * parameter: the JPQL form ({@code where id in ?2}) expands the list into one parameter per id,
+   * so each batch size is a new statement for Hibernate to translate and PostgreSQL to plan (JFR at
+   * 1,000 events/s across 100 meetings: 7.8% of identity-service's samples in this method).
+   */
   public void markPublished(List<Long> ids) {
-    update("publishedAt = ?1 where id in ?2", Instant.now(), ids);
+    if (ids.isEmpty()) {
+      return;
+    }
+    getEntityManager()
+        .createNativeQuery("UPDATE outbox SET published_at = ?1 WHERE id = ANY(?2)")
+        .setParameter(1, Instant.now())
+        .setParameter(2, ids.toArray(Long[]::new))
+        .executeUpdate();
   }
 
   /**

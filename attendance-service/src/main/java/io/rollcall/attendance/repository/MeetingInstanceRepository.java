@@ -7,6 +7,8 @@ import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,24 @@ public class MeetingInstanceRepository
         .setParameter("uuid", instanceUuid)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The instances with these uuids, in one query (those not stored are absent).
+   *
+   * @return by instance uuid
+   */
+  public Map<String, MeetingInstance> byUuids(Collection<String> instanceUuids) {
+    Map<String, MeetingInstance> found = new HashMap<>();
+    if (instanceUuids.isEmpty()) {
+      return found;
+    }
+    getEntityManager()
+        .createQuery(SELECT + " where i.instanceUuid in :uuids", MeetingInstance.class)
+        .setParameter("uuids", instanceUuids)
+        .getResultList()
+        .forEach(i -> found.put(i.instanceUuid(), i));
+    return found;
   }
 
   /**

@@ -102,6 +102,7 @@ public class ProjectionService {
     }
     instances.touchInstances(touches);
     ProjectionBatch batch = load(connections.lockConnections(touched), toApply);
+    batch.instances.putAll(instances.byUuids(touches.keySet()));
     toApply.forEach(m -> applyOne(batch, m));
     connections.saveConnections(batch.dirtyConnections());
     marks.addWaitingMarks(batch.newMarks());
@@ -222,7 +223,10 @@ public class ProjectionService {
     }
   }
 
-  /** The instance as stored now: read once per batch, again after a start or an end. */
+  /**
+   * The instance as stored now: read for the whole batch at its start (one query), again after a
+   * start or an end.
+   */
   private MeetingInstance instance(ProjectionBatch batch, String instanceUuid) {
     return batch.instances.computeIfAbsent(
         instanceUuid,

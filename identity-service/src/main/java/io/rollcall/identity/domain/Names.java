@@ -1,6 +1,9 @@
 package io.rollcall.identity.domain;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.ibm.icu.text.Transliterator;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -93,6 +96,19 @@ public final class Names {
    * digits, such as {@code DESKTOP-7Q2LM}) are dropped.
    */
   public static Set<String> informativeTokens(String name) {
+    return name == null ? Set.of() : INFORMATIVE_TOKENS.get(name);
+  }
+
+  /**
+   * {@link #informativeTokens} by display name, bounded. Every event of a connection compares its
+   * names again (name mismatch, uninformative display names), and a meeting has few distinct names:
+   * JFR at 1,000 events/s across 100 meetings put 8.9% of identity-service's samples in computing
+   * them (normalising and splitting with regular expressions).
+   */
+  private static final LoadingCache<String, Set<String>> INFORMATIVE_TOKENS =
+      Caffeine.newBuilder().maximumSize(50_000).build(Names::computeInformativeTokens);
+
+  private static Set<String> computeInformativeTokens(String name) {
     Set<String> tokens = new LinkedHashSet<>();
     for (String token : TOKEN_SEPARATORS.split(normalise(name))) {
       if (!token.isEmpty()
@@ -101,7 +117,7 @@ public final class Names {
         tokens.add(token);
       }
     }
-    return tokens;
+    return Collections.unmodifiableSet(tokens);
   }
 
   /** True when the name is a client default such as "user", "iPhone" or "DESKTOP-7Q2LM". */
