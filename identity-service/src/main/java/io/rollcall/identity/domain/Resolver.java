@@ -36,6 +36,7 @@ public final class Resolver {
                     .add(o));
     Map<String, EvidenceLadder.Verdict> verdicts = new HashMap<>();
     chains.forEach((chain, events) -> verdicts.put(chain, EvidenceLadder.decide(index, events)));
+    splitForwardedLinks(index, chains, verdicts);
     Map<String, Set<Flag>> flags = new LinkedHashMap<>();
     connections
         .keySet()
@@ -51,6 +52,31 @@ public final class Resolver {
                     new Resolution(
                         verdicts.get(chainOf.get(c)).identity(), List.copyOf(flags.get(c)))));
     return result;
+  }
+
+  /**
+   * Replaces the verdicts of the chains on a split link ({@link ForwardedLinks}), decided from the
+   * first-pass verdicts of every chain.
+   */
+  private static void splitForwardedLinks(
+      RegistryIndex index,
+      Map<String, List<Observation>> chains,
+      Map<String, EvidenceLadder.Verdict> verdicts) {
+    Map<String, ForwardedLinks.Use> uses = new HashMap<>();
+    chains.forEach(
+        (chain, events) ->
+            ForwardedLinks.of(verdicts.get(chain), events).ifPresent(u -> uses.put(chain, u)));
+    Set<String> split = ForwardedLinks.splitLinks(uses.values());
+    uses.forEach(
+        (chain, use) ->
+            verdicts.put(
+                chain,
+                ForwardedLinks.verdict(
+                    index,
+                    chains.get(chain),
+                    verdicts.get(chain),
+                    use,
+                    split.contains(use.linkId()))));
   }
 
   private static Map<String, List<Observation>> byConnection(Collection<Observation> observations) {
