@@ -149,7 +149,7 @@ public class ConnectionRepository
   private static final String INSERT_EMPTY =
       "INSERT INTO connection (instance_uuid, connection_id, "
           + ConnectionRows.COLUMNS.replace("connection_id, ", "")
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT DO NOTHING";
 
   /**

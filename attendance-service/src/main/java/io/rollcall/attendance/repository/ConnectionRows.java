@@ -19,7 +19,8 @@ final class ConnectionRows {
 
   static final String COLUMNS =
       "connection_id, chain_key, joined_at, left_at, leave_reason, reported_name, name_from_join,"
-          + " ref, role, name, email, method, confidence, flags, revision, breakout_room_uuid";
+          + " ref, role, name, email, method, confidence, flags, revision, breakout_room_uuid,"
+          + " via_link_of";
 
   private ConnectionRows() {}
 
@@ -32,7 +33,8 @@ final class ConnectionRows {
             rows.getString("name"),
             rows.getString("email"),
             ResolutionMethod.valueOf(rows.getString("method")),
-            Confidence.valueOf(rows.getString("confidence")));
+            Confidence.valueOf(rows.getString("confidence")),
+            rows.getString("via_link_of"));
     return new ConnectionState(
         rows.getString("connection_id"),
         rows.getString("chain_key"),
@@ -51,7 +53,7 @@ final class ConnectionRows {
   static final String UPDATE_SET =
       "chain_key = ?, joined_at = ?, left_at = ?, leave_reason = ?, reported_name = ?,"
           + " name_from_join = ?, ref = ?, role = ?, name = ?, email = ?, method = ?,"
-          + " confidence = ?, flags = ?, revision = ?, breakout_room_uuid = ?";
+          + " confidence = ?, flags = ?, revision = ?, breakout_room_uuid = ?, via_link_of = ?";
 
   /**
    * Binds the columns of {@link #UPDATE_SET} from parameter {@code first} on; returns the next free
@@ -80,6 +82,7 @@ final class ConnectionRows {
     statement.setArray(i++, db.createArrayOf("text", flags));
     statement.setInt(i++, state.revision());
     statement.setString(i++, state.breakoutRoomUuid());
+    statement.setString(i++, identity.viaLinkOf());
     return i;
   }
 
