@@ -104,11 +104,7 @@ class ForwardedLinkAttendanceTest {
   }
 
   private static ParticipantEvent event(
-      String connection,
-      String name,
-      ParticipantAction action,
-      int minute,
-      Identity identity) {
+      String connection, String name, ParticipantAction action, int minute, Identity identity) {
     // The flags identity-service gives each: the split-off stranger, Dan, Erin while still Dan's.
     List<Flag> flags =
         identity.viaLinkOf() != null
