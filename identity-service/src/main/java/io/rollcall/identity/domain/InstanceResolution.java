@@ -21,8 +21,9 @@ import java.util.Set;
  * <p>Its {@link #resolutions()} always equal {@link Resolver#resolve} of the current registry and
  * every event applied so far, whatever the order of the calls: an event re-decides only its own
  * chain; a registry change re-decides only the chains holding evidence whose lookup it changed
- * (every chain when {@code registrationRequired} changed); and overlap flags are recounted only
- * among connections resolved to the same person as a connection that changed.
+ * (every chain when {@code registrationRequired} changed); a link whose split state ({@link
+ * ForwardedLinks}) flips re-finishes only the chains that came through it; and overlap flags are
+ * recounted only among connections resolved to the same person as a connection that changed.
  *
  * <p>Not thread-safe: one instance's events are applied one at a time (the service holds the
  * meeting's lock).

@@ -14,6 +14,10 @@ import java.util.Set;
  * Resolves every connection of one meeting instance from the meeting's registry and all the
  * instance's participant events seen so far.
  *
+ * <p>Each chain is decided by the {@link EvidenceLadder}; the chains of a link used beside its
+ * owner are then split by name ({@link ForwardedLinks}); the overlap flags ({@link Overlaps}) are
+ * counted last, over the final verdicts.
+ *
  * <p>The result is a function of the <em>set</em> of events (they are put in event-time order
  * first), so whatever order they arrived in, the same events give the same resolutions.
  */
