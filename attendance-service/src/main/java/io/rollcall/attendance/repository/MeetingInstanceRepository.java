@@ -3,17 +3,13 @@ package io.rollcall.attendance.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.repository.entity.MeetingInstanceEntity;
+import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Meeting instances (table {@code meeting_instance}). Reads project straight into {@link
@@ -24,12 +20,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class MeetingInstanceRepository
     implements PanacheRepositoryBase<MeetingInstanceEntity, String> {
-  private final DataSource dataSource;
-
-  public MeetingInstanceRepository(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
-
   private static final String SELECT =
       "select new io.rollcall.attendance.domain.MeetingInstance(i.instanceUuid, i.meetingId,"
           + " i.topic, i.startedAt, i.endedAt, i.firstSeenAt) from MeetingInstanceEntity i";
@@ -93,56 +83,45 @@ public class MeetingInstanceRepository
       return;
     }
     List<String> instances = List.copyOf(byInstance.keySet());
-    update(
+    NativeSql.update(
+        getEntityManager(),
         """
         INSERT INTO meeting_instance (instance_uuid, meeting_id, first_seen_at)
         SELECT u, m, t::timestamptz FROM unnest(?::text[], ?::text[], ?::text[]) AS r(u, m, t)
         ON CONFLICT (instance_uuid) DO UPDATE
           SET first_seen_at = LEAST(meeting_instance.first_seen_at, EXCLUDED.first_seen_at)
         """,
-        s -> {
-          Connection db = s.getConnection();
-          s.setArray(1, db.createArrayOf("text", instances.toArray()));
-          s.setArray(
-              2,
-              db.createArrayOf(
-                  "text", instances.stream().map(i -> byInstance.get(i).meetingId()).toArray()));
-          s.setArray(
-              3,
-              db.createArrayOf(
-                  "text",
-                  instances.stream()
-                      .map(i -> byInstance.get(i).occurredAt())
-                      .map(t -> t == null ? null : t.toString())
-                      .toArray()));
-        });
+        instances.toArray(String[]::new),
+        instances.stream().map(i -> byInstance.get(i).meetingId()).toArray(String[]::new),
+        instances.stream()
+            .map(i -> byInstance.get(i).occurredAt())
+            .map(t -> t == null ? null : t.toString())
+            .toArray(String[]::new));
   }
 
   /** meeting.started: the earliest start reported wins, so duplicates do not move it. */
   public void recordStart(String instanceUuid, Instant startedAt, String topic, String hostId) {
-    update(
+    NativeSql.update(
+        getEntityManager(),
         """
         UPDATE meeting_instance
            SET started_at = LEAST(started_at, ?), topic = COALESCE(?, topic),
                host_id = COALESCE(?, host_id)
          WHERE instance_uuid = ?
         """,
-        s -> {
-          Sql.setInstant(s, 1, startedAt);
-          s.setString(2, topic);
-          s.setString(3, hostId);
-          s.setString(4, instanceUuid);
-        });
+        startedAt,
+        topic,
+        hostId,
+        instanceUuid);
   }
 
   /** meeting.ended: the latest end reported wins. */
   public void recordEnd(String instanceUuid, Instant endedAt) {
-    update(
+    NativeSql.update(
+        getEntityManager(),
         "UPDATE meeting_instance SET ended_at = GREATEST(ended_at, ?) WHERE instance_uuid = ?",
-        s -> {
-          Sql.setInstant(s, 1, endedAt);
-          s.setString(2, instanceUuid);
-        });
+        endedAt,
+        instanceUuid);
   }
 
   /**
@@ -150,26 +129,8 @@ public class MeetingInstanceRepository
    * applied message ids (not the outbox).
    */
   public void wipeProjection() {
-    try (Connection db = dataSource.getConnection();
-        Statement statement = db.createStatement()) {
-      statement.execute("TRUNCATE waiting_mark, connection, meeting_instance, processed_message");
-    } catch (SQLException e) {
-      throw new RepositoryException("cannot wipe the projection", e);
-    }
-  }
-
-  private int update(String sql, Binder binder) {
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement statement = db.prepareStatement(sql)) {
-      binder.bind(statement);
-      return statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new RepositoryException("cannot write the projection", e);
-    }
-  }
-
-  @FunctionalInterface
-  interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
+    NativeSql.update(
+        getEntityManager(),
+        "TRUNCATE waiting_mark, connection, meeting_instance, processed_message");
   }
 }

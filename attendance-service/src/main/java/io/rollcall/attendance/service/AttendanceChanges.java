@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the {@link AttendanceChange} events of a projection change into the outbox, in the same
- * transaction as the change. Event ids derive from the participant message that caused them.
+ * The {@link AttendanceChange} events of a projection change. Event ids derive from the participant
+ * message that caused them. {@link ProjectionService} collects a batch's events and adds them to
+ * the outbox ({@link #publish}) in the same transaction as the change.
  */
 @ApplicationScoped
 public class AttendanceChanges {
@@ -30,12 +31,30 @@ public class AttendanceChanges {
   }
 
   /**
+   * Adds {@code changes} to the outbox in the caller's transaction, in list order, with one
+   * statement; event ids already there are skipped.
+   */
+  public void publish(List<AttendanceChange> changes) {
+    outbox.addAll(
+        changes.stream()
+            .map(
+                c ->
+                    outbox.message(
+                        c.eventId(),
+                        c.instanceUuid(),
+                        new String(EventJson.encode(c), StandardCharsets.UTF_8)))
+            .toList());
+  }
+
+  /**
    * The attendee behind {@code attendeeKey} changed; publishes their attendance as of {@code at},
    * computed from {@code connections} (the attendee's connections as stored now, with their marks).
    * An attendee who no longer exists (their only connection was re-attributed) is published with
    * zero seconds so that subscribers drop them.
+   *
+   * @return the event to publish
    */
-  public void attendeeChanged(
+  public AttendanceChange attendeeChanged(
       AttendanceChange.Type type,
       String eventId,
       MeetingInstance instance,
@@ -46,44 +65,42 @@ public class AttendanceChanges {
     Optional<Attendee> attendee =
         AttendanceCalculator.attendee(attendeeKey, connections, instance.endedAt(), at);
     String ref = attendeeKey.startsWith("ref:") ? attendeeKey.substring(4) : null;
-    AttendanceChange change =
-        attendee
-            .map(a -> change(type, eventId, instance, a, connectionId, at))
-            .orElseGet(
-                () ->
-                    new AttendanceChange(
-                        AttendanceChange.SCHEMA_VERSION,
-                        eventId,
-                        type,
-                        instance.meetingId(),
-                        instance.instanceUuid(),
-                        ref,
-                        connectionId,
-                        null,
-                        0L,
-                        null,
-                        null,
-                        List.of(),
-                        at));
-    add(change);
+    return attendee
+        .map(a -> change(type, eventId, instance, a, connectionId, at))
+        .orElseGet(
+            () ->
+                new AttendanceChange(
+                    AttendanceChange.SCHEMA_VERSION,
+                    eventId,
+                    type,
+                    instance.meetingId(),
+                    instance.instanceUuid(),
+                    ref,
+                    connectionId,
+                    null,
+                    0L,
+                    null,
+                    null,
+                    List.of(),
+                    at));
   }
 
-  public void instanceEnded(MeetingEnded ended) {
-    add(
-        new AttendanceChange(
-            AttendanceChange.SCHEMA_VERSION,
-            ID_PREFIX + ended.eventId(),
-            AttendanceChange.Type.INSTANCE_ENDED,
-            ended.meetingId(),
-            ended.instanceUuid(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            ended.occurredAt()));
+  /** The event saying the instance ended, to publish. */
+  public AttendanceChange instanceEnded(MeetingEnded ended) {
+    return new AttendanceChange(
+        AttendanceChange.SCHEMA_VERSION,
+        ID_PREFIX + ended.eventId(),
+        AttendanceChange.Type.INSTANCE_ENDED,
+        ended.meetingId(),
+        ended.instanceUuid(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        ended.occurredAt());
   }
 
   private static AttendanceChange change(
@@ -107,12 +124,5 @@ public class AttendanceChanges {
         attendee.lastLeave(),
         attendee.flags(),
         at);
-  }
-
-  private void add(AttendanceChange change) {
-    outbox.add(
-        change.eventId(),
-        change.instanceUuid(),
-        new String(EventJson.encode(change), StandardCharsets.UTF_8));
   }
 }

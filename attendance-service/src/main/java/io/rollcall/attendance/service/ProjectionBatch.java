@@ -6,6 +6,7 @@ import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.domain.WaitingMark;
 import io.rollcall.attendance.repository.ConnectionRepository.AttendeeRef;
 import io.rollcall.attendance.repository.ConnectionRepository.ConnectionKey;
+import io.rollcall.events.AttendanceChange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,9 @@ final class ProjectionBatch {
   private final Set<ConnectionKey> dirty = new LinkedHashSet<>();
   private final List<Map.Entry<ConnectionKey, WaitingMark>> newMarks = new ArrayList<>();
   final Map<String, MeetingInstance> instances = new HashMap<>();
+
+  /** The events the batch publishes, in order; added to the outbox once at the batch's end. */
+  final List<AttendanceChange> outgoing = new ArrayList<>();
 
   /**
    * @param changing the connections the batch changes, as stored (locked)

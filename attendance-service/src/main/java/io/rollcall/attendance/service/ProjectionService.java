@@ -105,6 +105,7 @@ public class ProjectionService {
     toApply.forEach(m -> applyOne(batch, m));
     connections.saveConnections(batch.dirtyConnections());
     marks.addWaitingMarks(batch.newMarks());
+    changes.publish(batch.outgoing);
     return toApply.size();
   }
 
@@ -159,7 +160,7 @@ public class ProjectionService {
             ended.instanceUuid(), ended.startedAt(), ended.topic(), ended.hostId());
       }
       instances.recordEnd(ended.instanceUuid(), ended.occurredAt());
-      changes.instanceEnded(ended);
+      batch.outgoing.add(changes.instanceEnded(ended));
     }
   }
 
@@ -174,14 +175,15 @@ public class ProjectionService {
             ? AttendanceChange.Type.PERSON_JOINED
             : event.action() == ParticipantAction.LEFT ? AttendanceChange.Type.PERSON_LEFT : null;
     if (type != null && after.joinedAt() != null) {
-      changes.attendeeChanged(
-          type,
-          AttendanceChanges.ID_PREFIX + event.eventId(),
-          instance(batch, instanceUuid),
-          after.attendeeKey(),
-          batch.attendeeConnections(instanceUuid, after.attendeeKey()),
-          event.connectionId(),
-          event.occurredAt());
+      batch.outgoing.add(
+          changes.attendeeChanged(
+              type,
+              AttendanceChanges.ID_PREFIX + event.eventId(),
+              instance(batch, instanceUuid),
+              after.attendeeKey(),
+              batch.attendeeConnections(instanceUuid, after.attendeeKey()),
+              event.connectionId(),
+              event.occurredAt()));
     }
   }
 
@@ -198,23 +200,25 @@ public class ProjectionService {
     }
     MeetingInstance instance = instance(batch, instanceUuid);
     String eventId = AttendanceChanges.ID_PREFIX + correction.eventId();
-    changes.attendeeChanged(
-        AttendanceChange.Type.ATTENDANCE_UPDATED,
-        eventId,
-        instance,
-        after.attendeeKey(),
-        batch.attendeeConnections(instanceUuid, after.attendeeKey()),
-        correction.connectionId(),
-        correction.occurredAt());
+    batch.outgoing.add(
+        changes.attendeeChanged(
+            AttendanceChange.Type.ATTENDANCE_UPDATED,
+            eventId,
+            instance,
+            after.attendeeKey(),
+            batch.attendeeConnections(instanceUuid, after.attendeeKey()),
+            correction.connectionId(),
+            correction.occurredAt()));
     if (!before.attendeeKey().equals(after.attendeeKey())) {
-      changes.attendeeChanged(
-          AttendanceChange.Type.ATTENDANCE_UPDATED,
-          eventId + ":previous",
-          instance,
-          before.attendeeKey(),
-          batch.attendeeConnections(instanceUuid, before.attendeeKey()),
-          correction.connectionId(),
-          correction.occurredAt());
+      batch.outgoing.add(
+          changes.attendeeChanged(
+              AttendanceChange.Type.ATTENDANCE_UPDATED,
+              eventId + ":previous",
+              instance,
+              before.attendeeKey(),
+              batch.attendeeConnections(instanceUuid, before.attendeeKey()),
+              correction.connectionId(),
+              correction.occurredAt()));
     }
   }
 

@@ -7,6 +7,8 @@ import io.rollcall.outbox.OutboxRepository;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
@@ -29,9 +31,22 @@ public class ParticipantsOutbox extends ChannelOutbox {
    * there is not added twice. The relay publishes it as soon as the transaction commits.
    */
   public void add(ParticipantMessage message) {
-    add(
-        message.eventId(),
-        message.instanceUuid(),
-        new String(EventJson.encode(message), StandardCharsets.UTF_8));
+    addAll(List.of(message));
+  }
+
+  /**
+   * Adds messages in the caller's transaction, in list order, with one statement; event ids already
+   * there are skipped.
+   */
+  public void addAll(Collection<ParticipantMessage> messages) {
+    addAll(
+        messages.stream()
+            .map(
+                m ->
+                    message(
+                        m.eventId(),
+                        m.instanceUuid(),
+                        new String(EventJson.encode(m), StandardCharsets.UTF_8)))
+            .toList());
   }
 }

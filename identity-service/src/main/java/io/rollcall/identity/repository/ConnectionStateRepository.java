@@ -6,6 +6,7 @@ import io.rollcall.events.EventJson;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.domain.Revisions;
 import io.rollcall.identity.repository.entity.ConnectionStateEntity;
+import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;

@@ -10,6 +10,7 @@ import io.rollcall.events.MeetingInfo;
 import io.rollcall.identity.domain.MeetingRegistry;
 import io.rollcall.identity.domain.RegistryLink;
 import io.rollcall.identity.repository.entity.LinkEntity;
+import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.rollcall.identity.repository;
 
+import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;

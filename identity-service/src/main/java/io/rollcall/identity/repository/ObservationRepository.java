@@ -6,6 +6,7 @@ import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ZoomParticipant;
 import io.rollcall.identity.domain.Observation;
 import io.rollcall.identity.repository.entity.ObservationEntity;
+import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

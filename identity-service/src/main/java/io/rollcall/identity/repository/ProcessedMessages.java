@@ -2,6 +2,7 @@ package io.rollcall.identity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.rollcall.identity.repository.entity.ProcessedMessageEntity;
+import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;

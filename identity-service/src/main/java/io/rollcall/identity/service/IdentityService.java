@@ -109,12 +109,12 @@ public class IdentityService {
     for (int i : fresh) {
       ZoomWebhook webhook = webhooks.get(i);
       if (webhook instanceof ZoomWebhook.Lifecycle lifecycle) {
-        outbox.add(Messages.lifecycle(lifecycle));
+        batch.writes.message(Messages.lifecycle(lifecycle));
       } else if (webhook instanceof ZoomWebhook.ParticipantChange change) {
         participantChange(batch, envelopes.get(i).dedupKey(), change);
       }
     }
-    batch.writes.flush(observations, states);
+    batch.writes.flush(observations, states, outbox);
   }
 
   private static ZoomWebhook parse(RawWebhookEnvelope envelope) {
@@ -221,7 +221,7 @@ public class IdentityService {
           state.resolution.registryChanged(registry),
           reason);
     }
-    batch.writes.flush(observations, states);
+    batch.writes.flush(observations, states, outbox);
   }
 
   @Transactional
@@ -250,7 +250,7 @@ public class IdentityService {
         "new event of the instance");
     instances.recount(change.instanceUuid(), state);
     Revisions.Published current = state.published.get(connectionId);
-    outbox.add(
+    batch.writes.message(
         Messages.participantEvent(
             dedupKey, change, connectionId, current.resolution(), current.revision()));
   }
@@ -298,7 +298,7 @@ public class IdentityService {
       state.published.put(
           change.connectionId(), new Revisions.Published(change.resolution(), change.revision()));
       if (!change.firstSeen()) {
-        outbox.add(
+        batch.writes.message(
             Messages.correction(
                 meetingId,
                 instanceUuid,
