@@ -67,20 +67,23 @@ final class ForwardedLinks {
     }
     String registered = link.displayName();
     String owner = Names.normalise(registered);
-    boolean ownerNamed = false;
-    boolean different = false;
-    for (Observation o : events) {
-      String name = o.participant().userName();
-      if (name == null || name.isBlank()) {
-        continue;
-      }
-      ownerNamed |=
-          !owner.isEmpty() && owner.equals(Names.normalise(name)) && !Names.uninformative(name);
-      different |= Names.differMaterially(name, registered);
-    }
+    // Equal normalised names have equal words, so one informative check of the registered name
+    // covers every name equal to it.
+    boolean ownerNamed =
+        !owner.isEmpty()
+            && !Names.uninformative(registered)
+            && events.stream()
+                .anyMatch(o -> owner.equals(Names.normalise(o.participant().userName())));
+    // For an invitee's link the ladder's name_mismatch is this very test (a name of the chain
+    // differs materially from the registered one); the host's is not flagged there.
+    boolean different =
+        !ownerNamed
+            && (host
+                ? events.stream()
+                    .anyMatch(o -> Names.differMaterially(o.participant().userName(), registered))
+                : decided.flags().contains(Flag.NAME_MISMATCH));
     Flag sharing = host ? Flag.HOST_LINK_SHARED : Flag.SHARED_LINK;
-    return Optional.of(
-        new Use(link.linkId(), link.inviteeRef(), sharing, ownerNamed, !ownerNamed && different));
+    return Optional.of(new Use(link.linkId(), link.inviteeRef(), sharing, ownerNamed, different));
   }
 
   /** The links (ids) among these uses that are split: used by the owner's name and a stranger. */
