@@ -15,7 +15,10 @@ public record Attendance(
     attendees = attendees == null ? List.of() : List.copyOf(attendees);
   }
 
-  /** One person, or one unresolved connection chain ({@code ref} null). */
+  /**
+   * One person, or one unresolved connection chain ({@code ref} null). {@code viaLinkOf}: the owner
+   * of someone else's link the attendee used without being that person (else null).
+   */
   public record Attendee(
       String ref,
       String role,
@@ -24,7 +27,8 @@ public record Attendance(
       Resolution resolution,
       long attendedSeconds,
       List<Session> sessions,
-      List<String> flags) {
+      List<String> flags,
+      String viaLinkOf) {
 
     public Attendee {
       sessions = sessions == null ? List.of() : List.copyOf(sessions);

@@ -74,10 +74,13 @@ public final class AttendanceTable {
   }
 
   private static String refOf(Attendee p) {
+    String ref;
     if (p.ref() == null) {
-      return "(unresolved)";
+      ref = "(unresolved)";
+    } else {
+      ref = "host".equals(p.role()) ? p.ref() + " (host)" : p.ref();
     }
-    return "host".equals(p.role()) ? p.ref() + " (host)" : p.ref();
+    return p.viaLinkOf() == null ? ref : ref + " via " + p.viaLinkOf() + "'s link";
   }
 
   /** Zoom's raw evidence per connection; ids shortened (enough to see two are the same). */

@@ -30,7 +30,8 @@ class AttendanceTableTest {
           List.of(
               new Session(at(120), at(1200), "disconnected"),
               new Session(at(1290), END, "Host ended the meeting.")),
-          List.of());
+          List.of(),
+          null);
 
   private static final List<ZoomConnection> ZOOM =
       List.of(
@@ -56,6 +57,32 @@ class AttendanceTableTest {
         .contains("02:00-20:00", "21:30-55:00")
         .contains("user_name=\"Carol Chen\"", "user_name=\"+49 30\"", "Carol, by phone")
         .doesNotContain("DESKTOP-1");
+  }
+
+  @Test
+  void someoneSplitOffAForwardedLinkShowsWhoseLinkTheyUsed() {
+    Attendee erin =
+        new Attendee(
+            null,
+            null,
+            "Erin Fischer",
+            null,
+            new Resolution("none", "none"),
+            2940,
+            List.of(new Session(at(360), END, "Host ended the meeting.")),
+            List.of("shared_link", "name_mismatch"),
+            "dan");
+    DemoResult result =
+        new DemoResult(
+            "81234",
+            "Quarterly onboarding",
+            START,
+            new Attendance("81234", "uuid==", START, END, List.of(erin)),
+            List.of(),
+            Duration.ofMillis(1500));
+
+    assertThat(AttendanceTable.render(result))
+        .contains("(unresolved) via dan's link", "49m00s", "shared_link,name_mismatch");
   }
 
   @Test

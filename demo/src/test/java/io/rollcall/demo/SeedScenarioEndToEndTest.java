@@ -129,7 +129,7 @@ class SeedScenarioEndToEndTest {
         a -> {
           assertThat(a.attendees())
               .extracting(Attendee::ref)
-              .containsExactlyInAnyOrder(HOST, ALICE.ref(), CAROL.ref(), DAN.ref(), null);
+              .containsExactlyInAnyOrder(HOST, ALICE.ref(), CAROL.ref(), DAN.ref(), null, null);
           assertThat(a.endedAt()).isEqualTo(START.plus(MEETING_ENDS));
         });
   }
@@ -167,7 +167,11 @@ class SeedScenarioEndToEndTest {
   void guestWhoseClientReportsTheComputerNameStaysUnresolvedAndUninvited() {
     awaitAttendance(
         a -> {
-          Attendee guest = a.attendees().stream().filter(p -> p.ref() == null).findFirst().get();
+          Attendee guest =
+              a.attendees().stream()
+                  .filter(p -> p.ref() == null && p.viaLinkOf() == null)
+                  .findFirst()
+                  .get();
           assertThat(guest.name()).isEqualTo(GUEST_CLIENT_NAME);
           assertThat(guest.resolution().method()).isEqualTo("none");
           assertThat(guest.resolution().confidence()).isEqualTo("none");
@@ -177,15 +181,27 @@ class SeedScenarioEndToEndTest {
   }
 
   @Test
-  void danForwardingHisLinkToErinIsOnePersonFlaggedSharedLink() {
+  void danForwardingHisLinkToErinIsCreditedHisOwnTimeAndErinIsHerOwnEntry() {
     awaitAttendee(
         DAN.ref(),
         dan -> {
           assertThat(dan.resolution().method()).isEqualTo("registrant");
-          assertThat(dan.flags()).contains("shared_link");
-          assertThat(dan.sessions()).hasSize(2);
-          // Overlapping connections count once: from Erin's join to the end.
-          assertThat(dan.attendedSeconds())
+          assertThat(dan.flags()).containsExactly("shared_link");
+          assertThat(dan.sessions()).hasSize(1);
+          // Dan and Erin are told apart by name: only Dan's own connection is his (47m00s).
+          assertThat(dan.attendedSeconds()).isEqualTo(seconds(MEETING_ENDS.minus(DAN_JOINS)));
+          assertThat(dan.viaLinkOf()).isNull();
+        });
+    awaitAttendance(
+        a -> {
+          List<Attendee> onDansLink =
+              a.attendees().stream().filter(p -> DAN.ref().equals(p.viaLinkOf())).toList();
+          assertThat(onDansLink).hasSize(1);
+          Attendee erin = onDansLink.get(0);
+          assertThat(erin.ref()).isNull();
+          assertThat(erin.name()).isEqualTo(ERIN_NAME);
+          assertThat(erin.flags()).containsExactly("shared_link", "name_mismatch");
+          assertThat(erin.attendedSeconds())
               .isEqualTo(seconds(MEETING_ENDS.minus(ERIN_JOINS_ON_DANS_LINK)));
         });
     assertThat(zoomSaid("erin").registrantId()).isEqualTo(zoomSaid("dan").registrantId());

@@ -4,16 +4,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Misuse and anomaly flags: reported, never silently "fixed". */
 public enum Flag {
-  /** One invitee's link used by two overlapping connections whose names differ materially. */
+  /**
+   * One invitee's link used by two overlapping connections whose names differ materially; or,
+   * whatever the times, a link used under its owner's name and under a materially different one
+   * (the latter is then not the owner: see {@link Identity#viaLinkOf()}).
+   */
   @JsonProperty("shared_link")
   SHARED_LINK,
   /** The same invitee on overlapping connections with the same name (informational). */
   @JsonProperty("multiple_devices")
   MULTIPLE_DEVICES,
-  /** Two overlapping connections claim the host's identity (start link or ZAK used by another). */
+  /**
+   * Two overlapping connections claim the host's identity (start link or ZAK used by another); or
+   * the start link was used under the host's name and under a materially different one (the latter
+   * is then not the host: see {@link Identity#viaLinkOf()}).
+   */
   @JsonProperty("host_link_shared")
   HOST_LINK_SHARED,
-  /** A registrant or customer-key match whose display name has nothing in common with the name. */
+  /**
+   * A registrant or customer-key match whose display name has nothing in common with the registered
+   * name; also set on a connection split off someone else's link.
+   */
   @JsonProperty("name_mismatch")
   NAME_MISMATCH,
   /** A join through a link revoked before the join. */

@@ -127,7 +127,18 @@ public final class AttendanceCalculator {
             lastLeave(sessions),
             sessions,
             flags(connections),
-            rooms(byRoom)));
+            rooms(byRoom),
+            viaLinkOf(connections)));
+  }
+
+  /** The owner of someone else's link the connections used; the first ref when several. */
+  private static String viaLinkOf(List<ConnectionFacts> connections) {
+    return connections.stream()
+        .map(ConnectionFacts::viaLinkOf)
+        .filter(Objects::nonNull)
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The main session first (if attended), then breakout rooms in order of first join. */

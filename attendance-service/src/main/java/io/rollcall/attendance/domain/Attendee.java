@@ -25,6 +25,8 @@ import java.util.List;
  * @param flags union of the connections' flags, in the contract's order
  * @param rooms time per room: the main session first (when attended), then each breakout room in
  *     order of first join; {@link #attendedSeconds} is the union over all rooms, not their sum
+ * @param viaLinkOf set when the attendee came through someone else's link and is not that person
+ *     (identity-service's {@code via_link_of}): the link owner's ref (the first when several)
  */
 public record Attendee(
     String key,
@@ -40,7 +42,8 @@ public record Attendee(
     Instant lastLeave,
     List<Session> sessions,
     List<Flag> flags,
-    List<RoomTime> rooms) {
+    List<RoomTime> rooms,
+    String viaLinkOf) {
 
   public Attendee {
     sessions = List.copyOf(sessions);

@@ -29,6 +29,8 @@ import java.util.Set;
  * @param waiting waiting-room marks of the connection (kept apart from attended time)
  * @param breakoutRoomUuid the breakout room the connection is in (Zoom issues a new {@code user_id}
  *     per room, so a connection is in one room); null for the main session
+ * @param viaLinkOf the owner's ref of the link the connection used without being its owner
+ *     (identity-service's {@code via_link_of}); null otherwise
  */
 public record ConnectionFacts(
     String connectionId,
@@ -45,13 +47,50 @@ public record ConnectionFacts(
     Confidence confidence,
     Set<Flag> flags,
     List<WaitingMark> waiting,
-    String breakoutRoomUuid) {
+    String breakoutRoomUuid,
+    String viaLinkOf) {
 
   public ConnectionFacts {
     method = method == null ? ResolutionMethod.NONE : method;
     confidence = confidence == null ? method.confidence() : confidence;
     flags = flags == null ? Set.of() : Set.copyOf(flags);
     waiting = waiting == null ? List.of() : List.copyOf(waiting);
+  }
+
+  /** Facts of a connection that used no one else's link. */
+  public ConnectionFacts(
+      String connectionId,
+      String chainKey,
+      Instant joinedAt,
+      Instant leftAt,
+      String leaveReason,
+      String reportedName,
+      String ref,
+      LinkRole role,
+      String name,
+      String email,
+      ResolutionMethod method,
+      Confidence confidence,
+      Set<Flag> flags,
+      List<WaitingMark> waiting,
+      String breakoutRoomUuid) {
+    this(
+        connectionId,
+        chainKey,
+        joinedAt,
+        leftAt,
+        leaveReason,
+        reportedName,
+        ref,
+        role,
+        name,
+        email,
+        method,
+        confidence,
+        flags,
+        waiting,
+        breakoutRoomUuid,
+        null);
   }
 
   /** Facts of a connection in the main session. */
@@ -85,6 +124,7 @@ public record ConnectionFacts(
         confidence,
         flags,
         waiting,
+        null,
         null);
   }
 

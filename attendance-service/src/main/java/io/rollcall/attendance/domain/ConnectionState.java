@@ -166,7 +166,8 @@ public record ConnectionState(
         identity.confidence(),
         flags.isEmpty() ? Set.of() : EnumSet.copyOf(flags),
         waiting,
-        breakoutRoomUuid);
+        breakoutRoomUuid,
+        identity.viaLinkOf());
   }
 
   /** The waiting-room mark {@code event} makes, if any. */

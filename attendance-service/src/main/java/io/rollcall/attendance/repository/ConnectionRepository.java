@@ -218,6 +218,8 @@ public class ConnectionRepository
     }
     String[] breakoutRooms =
         states.values().stream().map(ConnectionState::breakoutRoomUuid).toArray(String[]::new);
+    String[] viaLinksOf =
+        states.values().stream().map(s -> s.identity().viaLinkOf()).toArray(String[]::new);
     NativeSql.update(
         getEntityManager(),
         "UPDATE connection c SET chain_key = u.chain_key, joined_at = u.joined_at::timestamptz,"
@@ -225,13 +227,14 @@ public class ConnectionRepository
             + " reported_name = u.reported_name, name_from_join = u.name_from_join::boolean,"
             + " ref = u.ref, role = u.role, name = u.name, email = u.email, method = u.method,"
             + " confidence = u.confidence, flags = string_to_array(u.flags, ','),"
-            + " revision = u.revision::integer, breakout_room_uuid = u.breakout_room_uuid"
+            + " revision = u.revision::integer, breakout_room_uuid = u.breakout_room_uuid,"
+            + " via_link_of = u.via_link_of"
             + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
             + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
             + " AS u(instance_uuid, connection_id, chain_key, joined_at, left_at, leave_reason,"
             + " reported_name, name_from_join, ref, role, name, email, method, confidence, flags,"
-            + " revision, breakout_room_uuid)"
+            + " revision, breakout_room_uuid, via_link_of)"
             + " WHERE c.instance_uuid = u.instance_uuid AND c.connection_id = u.connection_id",
         columns[0],
         columns[1],
@@ -249,7 +252,8 @@ public class ConnectionRepository
         columns[13],
         columns[14],
         columns[15],
-        breakoutRooms);
+        breakoutRooms,
+        viaLinksOf);
   }
 
   /** The stored method: {@code NONE} when the identity has none. */

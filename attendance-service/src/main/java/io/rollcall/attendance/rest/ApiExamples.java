@@ -34,24 +34,26 @@ final class ApiExamples {
          "flags": [],
          "rooms": [{"room": "main", "attended_seconds": 1971},
                    {"room": "breakout", "breakout_room_uuid": "FkQbpP2UR028mDrwzEahqw==",
-                    "attended_seconds": 598}]},
+                    "attended_seconds": 598}],
+         "via_link_of": null},
         {"ref": null, "role": null, "name": "iPhone", "email": null,
          "resolution": {"method": "none", "confidence": "none"},
          "attended_seconds": 600, "waiting_seconds": 0,
          "first_join": "2026-09-14T15:10:00Z", "last_leave": "2026-09-14T15:20:00Z",
          "sessions": [{"joined_at": "2026-09-14T15:10:00Z", "left_at": "2026-09-14T15:20:00Z",
                        "leave_reason": "iPhone left the meeting."}],
-         "flags": ["uninvited"], "rooms": [{"room": "main", "attended_seconds": 600}]}]}
+         "flags": ["uninvited"], "rooms": [{"room": "main", "attended_seconds": 600}],
+         "via_link_of": null}]}
       """;
 
   static final String CSV =
       """
       meeting_id,instance_uuid,ref,role,name,email,method,confidence,attended_seconds,\
-      waiting_seconds,first_join,last_leave,sessions,flags,rooms
+      waiting_seconds,first_join,last_leave,sessions,flags,rooms,via_link_of
       83011223344,rT7xQb+4S3q0m/1Zc9Lw2A==,student-42,invitee,María López,\
       maria.lopez@example.edu,registrant,exact,2569,35,2026-09-14T15:02:07Z,2026-09-14T15:45:00Z,\
       2026-09-14T15:02:07Z/2026-09-14T15:20:00Z;2026-09-14T15:20:02Z/2026-09-14T15:30:00Z;\
-      2026-09-14T15:30:02Z/2026-09-14T15:45:00Z,,main:1971;FkQbpP2UR028mDrwzEahqw==:598
+      2026-09-14T15:30:02Z/2026-09-14T15:45:00Z,,main:1971;FkQbpP2UR028mDrwzEahqw==:598,
       """;
 
   static final String PERSON =
@@ -66,7 +68,8 @@ final class ApiExamples {
                                      "first_join": "2026-09-14T15:02:07Z",
                                      "last_leave": "2026-09-14T15:45:00Z",
                                      "sessions": [], "flags": [],
-                                     "rooms": [{"room": "main", "attended_seconds": 2460}]}}]}
+                                     "rooms": [{"room": "main", "attended_seconds": 2460}],
+                                     "via_link_of": null}}]}
       """;
 
   static final String NOT_FOUND =

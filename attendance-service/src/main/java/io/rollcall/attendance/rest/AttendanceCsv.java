@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
  * One instance's attendance as CSV (RFC 4180), one row per attendee with the JSON's columns.
  * Sessions are {@code joined_at/left_at} pairs separated by {@code ;}. {@code rooms} (the last
  * column) is the seconds per room, {@code main:<seconds>} then {@code
- * <breakout_room_uuid>:<seconds>} per breakout room, separated by {@code ;}. Cells that a
- * spreadsheet would run as a formula (names come from Zoom clients) are prefixed with {@code '}.
+ * <breakout_room_uuid>:<seconds>} per breakout room, separated by {@code ;}. {@code via_link_of}
+ * (after it) is the owner's ref of the link an attendee used without being that person, else empty.
+ * Cells that a spreadsheet would run as a formula (names come from Zoom clients) are prefixed with
+ * {@code '}.
  */
 public final class AttendanceCsv {
 
@@ -36,7 +38,8 @@ public final class AttendanceCsv {
           "last_leave",
           "sessions",
           "flags",
-          "rooms");
+          "rooms",
+          "via_link_of");
 
   private AttendanceCsv() {}
 
@@ -64,7 +67,8 @@ public final class AttendanceCsv {
             time(a.lastLeave()),
             a.sessions().stream().map(AttendanceCsv::session).collect(Collectors.joining(";")),
             a.flags().stream().map(AttendanceCsv::flag).collect(Collectors.joining(";")),
-            text(a.rooms().stream().map(AttendanceCsv::room).collect(Collectors.joining(";"))))
+            text(a.rooms().stream().map(AttendanceCsv::room).collect(Collectors.joining(";"))),
+            text(a.viaLinkOf()))
         .stream()
         .map(AttendanceCsv::cell)
         .collect(Collectors.joining(","));

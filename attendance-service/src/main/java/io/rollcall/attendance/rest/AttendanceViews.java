@@ -54,7 +54,8 @@ public final class AttendanceViews {
   /**
    * One person (or unresolved connection chain) in one instance. {@code rooms}: seconds per room,
    * the main session first, then each breakout room; {@code attended_seconds} is the union over all
-   * rooms.
+   * rooms. {@code via_link_of}: present only when the attendee came through someone else's link and
+   * is not that person (a forwarded link used beside its owner): the owner's ref.
    */
   public record AttendeeView(
       String ref,
@@ -68,7 +69,8 @@ public final class AttendanceViews {
       Instant lastLeave,
       List<SessionView> sessions,
       List<Flag> flags,
-      List<RoomView> rooms) {
+      List<RoomView> rooms,
+      String viaLinkOf) {
 
     static AttendeeView of(Attendee a) {
       return new AttendeeView(
@@ -83,7 +85,8 @@ public final class AttendanceViews {
           a.lastLeave(),
           a.sessions().stream().map(SessionView::of).toList(),
           a.flags(),
-          a.rooms().stream().map(RoomView::of).toList());
+          a.rooms().stream().map(RoomView::of).toList(),
+          a.viaLinkOf());
     }
   }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.rollcall.attendance.it.Scenario.invitee;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,6 +75,42 @@ class CorrectionTest {
         .body("attendees[0].ref", equalTo("student-10"))
         .body("attendees[0].name", equalTo("Name student-10"))
         .body("attendees[0].attended_seconds", equalTo(25 * 60));
+  }
+
+  @Test
+  void correctionSplittingAStrangerOffAForwardedLinkShowsWhoseLinkAndLeavesTheOwnerHisTime() {
+    String meetingId = "920000000003";
+    Identity dan = invitee("dan");
+    List<ParticipantMessage> before =
+        new Scenario(meetingId)
+            .started(0)
+            .joined("e1", dan, "Erin Fischer", 6)
+            .left("e1", dan, "Erin Fischer", 55)
+            .joined("d1", dan, "Dan Dorsey", 8)
+            .left("d1", dan, "Dan Dorsey", 55)
+            .ended(55)
+            .messages();
+    ParticipantsTopic.send(before);
+    Projection.awaitApplied(dataSource, before);
+    attendance(meetingId)
+        .body("attendees", hasSize(1))
+        .body("attendees[0].attended_seconds", equalTo(49 * 60));
+
+    // identity-service, once Dan's own join is known: Erin is not Dan, she used his link.
+    List<ParticipantMessage> correction =
+        new Scenario(meetingId)
+            .corrected("e1", Identity.unresolved().throughLinkOf("dan"), 2, 9)
+            .messages();
+    ParticipantsTopic.send(correction);
+    Projection.awaitApplied(dataSource, correction);
+
+    attendance(meetingId)
+        .body("attendees", hasSize(2))
+        .body("attendees.find { it.ref == 'dan' }.attended_seconds", equalTo(47 * 60))
+        .body("attendees.find { it.ref == 'dan' }.via_link_of", nullValue())
+        .body("attendees.find { it.ref == null }.name", equalTo("Erin Fischer"))
+        .body("attendees.find { it.ref == null }.via_link_of", equalTo("dan"))
+        .body("attendees.find { it.ref == null }.attended_seconds", equalTo(49 * 60));
   }
 
   private static io.restassured.response.ValidatableResponse attendance(String meetingId) {

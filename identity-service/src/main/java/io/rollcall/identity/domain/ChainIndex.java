@@ -49,12 +49,15 @@ final class ChainIndex {
   }
 
   /**
-   * Connections that are one person's one attendance, with all their events in event order and the
-   * chain's verdict (set by the caller). Compared by identity.
+   * Connections that are one person's one attendance, with all their events in event order, the
+   * chain's first-pass verdict, how it used a link and its final verdict (all three set by the
+   * caller; see {@link ForwardedLinks}). Compared by identity.
    */
   static final class Chain {
     private final List<Connection> members = new ArrayList<>();
     private List<Observation> events = new ArrayList<>();
+    private EvidenceLadder.Verdict decided;
+    private ForwardedLinks.Use use;
     private EvidenceLadder.Verdict verdict;
 
     List<Connection> members() {
@@ -66,6 +69,25 @@ final class ChainIndex {
       return events;
     }
 
+    /** The ladder's verdict on the chain's own evidence (before {@link ForwardedLinks}). */
+    EvidenceLadder.Verdict decided() {
+      return decided;
+    }
+
+    void decided(EvidenceLadder.Verdict decided) {
+      this.decided = decided;
+    }
+
+    /** How the chain used a link, by its first-pass verdict; null when not through a link. */
+    ForwardedLinks.Use use() {
+      return use;
+    }
+
+    void use(ForwardedLinks.Use use) {
+      this.use = use;
+    }
+
+    /** The final verdict. */
     EvidenceLadder.Verdict verdict() {
       return verdict;
     }
@@ -79,6 +101,7 @@ final class ChainIndex {
   private final Map<String, Connection> connections = new HashMap<>();
   private final Map<String, String> connectionOfKey = new HashMap<>();
   private final Map<String, Set<String>> connectionsByKey = new HashMap<>();
+  private final List<Chain> absorbed = new ArrayList<>();
 
   /**
    * Adds an event to its connection and chain, merging chains that now share a {@link ChainKeys
@@ -137,6 +160,16 @@ final class ChainIndex {
     return chains;
   }
 
+  /**
+   * The chains merged into others since the last call (they no longer exist), so that the caller
+   * can forget what it kept about them.
+   */
+  List<Chain> takeAbsorbed() {
+    List<Chain> taken = List.copyOf(absorbed);
+    absorbed.clear();
+    return taken;
+  }
+
   int connectionCount() {
     return connections.size();
   }
@@ -153,7 +186,7 @@ final class ChainIndex {
   }
 
   /** The smaller chain joins the larger, so a connection moves O(log n) times at most. */
-  private static void merge(Chain a, Chain b) {
+  private void merge(Chain a, Chain b) {
     if (a == b) {
       return;
     }
@@ -163,6 +196,7 @@ final class ChainIndex {
     into.members.addAll(from.members);
     into.events = mergeSorted(into.events, from.events);
     into.verdict = null;
+    absorbed.add(from);
   }
 
   private static void insert(List<Observation> sorted, Observation o) {

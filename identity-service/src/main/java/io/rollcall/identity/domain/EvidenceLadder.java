@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The evidence ladder for one chain of connections (the events of one person's join, waiting room
@@ -33,6 +35,19 @@ final class EvidenceLadder {
 
   /** {@code observations} must be in event order (time, then source key). */
   static Verdict decide(RegistryIndex registry, List<Observation> observations) {
+    return decide(registry, observations, null);
+  }
+
+  /**
+   * The ladder with every piece of evidence pointing at {@code excludedRef} ignored (no such person
+   * in the registry): how a connection split off someone else's link ({@link ForwardedLinks}) is
+   * resolved by the other rungs. A null {@code excludedRef} ignores nothing.
+   */
+  static Verdict decide(
+      RegistryIndex registry, List<Observation> observations, String excludedRef) {
+    // Null when nothing is excluded: the event path pays no filtering.
+    Predicate<RegistryLink> allowed =
+        excludedRef == null ? null : l -> !excludedRef.equals(l.inviteeRef());
     List<Candidate> candidates = new ArrayList<>();
     boolean pending = false;
     boolean ambiguousName = false;
@@ -40,19 +55,30 @@ final class EvidenceLadder {
       ZoomParticipant p = o.participant();
       pending |=
           addKeyed(
-              candidates, ResolutionMethod.REGISTRANT, p.registrantId(), registry::byRegistrantId);
+              candidates,
+              ResolutionMethod.REGISTRANT,
+              p.registrantId(),
+              registry::byRegistrantId,
+              allowed);
       pending |=
           addKeyed(
-              candidates, ResolutionMethod.CUSTOMER_KEY, p.customerKey(), registry::byCustomerKey);
+              candidates,
+              ResolutionMethod.CUSTOMER_KEY,
+              p.customerKey(),
+              registry::byCustomerKey,
+              allowed);
       if (present(p.zoomUserId())) {
         addIfOnePerson(
-            candidates, ResolutionMethod.ZOOM_USER, registry.byZoomUserId(p.zoomUserId()));
+            candidates,
+            ResolutionMethod.ZOOM_USER,
+            only(registry.byZoomUserId(p.zoomUserId()), allowed));
       }
       if (present(p.email())) {
-        addIfOnePerson(candidates, ResolutionMethod.EMAIL, registry.inviteesByEmail(p.email()));
+        addIfOnePerson(
+            candidates, ResolutionMethod.EMAIL, only(registry.inviteesByEmail(p.email()), allowed));
       }
       if (present(p.userName())) {
-        List<RegistryLink> named = registry.inviteesByName(p.userName());
+        List<RegistryLink> named = only(registry.inviteesByName(p.userName()), allowed);
         addIfOnePerson(candidates, ResolutionMethod.NAME, named);
         ambiguousName |= MeetingRegistry.distinctPeople(named) > 1;
       }
@@ -69,13 +95,21 @@ final class EvidenceLadder {
       List<Candidate> candidates,
       ResolutionMethod method,
       String key,
-      java.util.function.Function<String, Optional<RegistryLink>> lookup) {
+      Function<String, Optional<RegistryLink>> lookup,
+      Predicate<RegistryLink> allowed) {
     if (!present(key)) {
       return false;
     }
     Optional<RegistryLink> link = lookup.apply(key);
-    link.ifPresent(l -> candidates.add(new Candidate(method, l)));
+    // An excluded person's link is known, so it is not pending; it just is no evidence here.
+    link.filter(l -> allowed == null || allowed.test(l))
+        .ifPresent(l -> candidates.add(new Candidate(method, l)));
     return link.isEmpty();
+  }
+
+  private static List<RegistryLink> only(
+      List<RegistryLink> links, Predicate<RegistryLink> allowed) {
+    return allowed == null || links.isEmpty() ? links : links.stream().filter(allowed).toList();
   }
 
   private static void addIfOnePerson(

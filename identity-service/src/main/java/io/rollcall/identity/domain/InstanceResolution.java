@@ -3,9 +3,11 @@ package io.rollcall.identity.domain;
 import io.rollcall.events.Flag;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,8 +21,9 @@ import java.util.Set;
  * <p>Its {@link #resolutions()} always equal {@link Resolver#resolve} of the current registry and
  * every event applied so far, whatever the order of the calls: an event re-decides only its own
  * chain; a registry change re-decides only the chains holding evidence whose lookup it changed
- * (every chain when {@code registrationRequired} changed); and overlap flags are recounted only
- * among connections resolved to the same person as a connection that changed.
+ * (every chain when {@code registrationRequired} changed); a link whose split state ({@link
+ * ForwardedLinks}) flips re-finishes only the chains that came through it; and overlap flags are
+ * recounted only among connections resolved to the same person as a connection that changed.
  *
  * <p>Not thread-safe: one instance's events are applied one at a time (the service holds the
  * meeting's lock).
@@ -28,6 +31,7 @@ import java.util.Set;
 public final class InstanceResolution {
   private final ChainIndex chains = new ChainIndex();
   private final OverlapIndex overlaps = new OverlapIndex();
+  private final LinkUseIndex links = new LinkUseIndex();
   private final Map<String, Resolution> resolutions = new HashMap<>();
   private MeetingRegistry registry;
   private RegistryIndex index;
@@ -140,17 +144,30 @@ public final class InstanceResolution {
   }
 
   /**
-   * Re-decides these chains, recounts the overlaps of their connections and stores the new
+   * Re-decides these chains, re-finishes them and the chains of every link whose split state
+   * flipped ({@link ForwardedLinks}), recounts the overlaps of their connections and stores the new
    * resolutions of every connection that may have changed.
    *
    * @return the changed resolutions, plus those of {@code alwaysReported}
    */
   private Map<String, Resolution> settle(
       Collection<ChainIndex.Chain> toDecide, Set<String> alwaysReported) {
-    List<OverlapIndex.Side> sides = new ArrayList<>();
+    Set<ChainIndex.Chain> toFinish = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<ChainIndex.Chain> gone = chains.takeAbsorbed();
+    gone.forEach(chain -> toFinish.addAll(links.remove(chain)));
     for (ChainIndex.Chain chain : toDecide) {
-      chain.verdict(EvidenceLadder.decide(index, chain.events()));
+      chain.decided(EvidenceLadder.decide(index, chain.events()));
       ladderEvaluations++;
+      toFinish.add(chain);
+      toFinish.addAll(
+          links.put(chain, ForwardedLinks.of(chain.decided(), chain.events()).orElse(null)));
+    }
+    gone.forEach(toFinish::remove);
+    List<OverlapIndex.Side> sides = new ArrayList<>();
+    for (ChainIndex.Chain chain : toFinish) {
+      chain.verdict(
+          ForwardedLinks.verdict(
+              index, chain.events(), chain.decided(), chain.use(), links.split(chain.use())));
       for (ChainIndex.Connection c : chain.members()) {
         sides.add(new OverlapIndex.Side(c.id(), chain, c.first(), c.party()));
       }

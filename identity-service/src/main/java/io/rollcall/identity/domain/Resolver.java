@@ -14,6 +14,10 @@ import java.util.Set;
  * Resolves every connection of one meeting instance from the meeting's registry and all the
  * instance's participant events seen so far.
  *
+ * <p>Each chain is decided by the {@link EvidenceLadder}; the chains of a link used beside its
+ * owner are then split by name ({@link ForwardedLinks}); the overlap flags ({@link Overlaps}) are
+ * counted last, over the final verdicts.
+ *
  * <p>The result is a function of the <em>set</em> of events (they are put in event-time order
  * first), so whatever order they arrived in, the same events give the same resolutions.
  */
@@ -36,6 +40,7 @@ public final class Resolver {
                     .add(o));
     Map<String, EvidenceLadder.Verdict> verdicts = new HashMap<>();
     chains.forEach((chain, events) -> verdicts.put(chain, EvidenceLadder.decide(index, events)));
+    splitForwardedLinks(index, chains, verdicts);
     Map<String, Set<Flag>> flags = new LinkedHashMap<>();
     connections
         .keySet()
@@ -51,6 +56,31 @@ public final class Resolver {
                     new Resolution(
                         verdicts.get(chainOf.get(c)).identity(), List.copyOf(flags.get(c)))));
     return result;
+  }
+
+  /**
+   * Replaces the verdicts of the chains on a split link ({@link ForwardedLinks}), decided from the
+   * first-pass verdicts of every chain.
+   */
+  private static void splitForwardedLinks(
+      RegistryIndex index,
+      Map<String, List<Observation>> chains,
+      Map<String, EvidenceLadder.Verdict> verdicts) {
+    Map<String, ForwardedLinks.Use> uses = new HashMap<>();
+    chains.forEach(
+        (chain, events) ->
+            ForwardedLinks.of(verdicts.get(chain), events).ifPresent(u -> uses.put(chain, u)));
+    Set<String> split = ForwardedLinks.splitLinks(uses.values());
+    uses.forEach(
+        (chain, use) ->
+            verdicts.put(
+                chain,
+                ForwardedLinks.verdict(
+                    index,
+                    chains.get(chain),
+                    verdicts.get(chain),
+                    use,
+                    split.contains(use.linkId()))));
   }
 
   private static Map<String, List<Observation>> byConnection(Collection<Observation> observations) {

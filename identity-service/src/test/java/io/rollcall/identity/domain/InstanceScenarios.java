@@ -11,6 +11,7 @@ import io.rollcall.events.ZoomParticipant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -23,7 +24,8 @@ import java.util.stream.IntStream;
  * with unknown registrant ids; moving between the main session and breakout rooms (a new {@code
  * user_id} per room, {@code parent_user_id} naming the main one, with or without registrant id and
  * {@code participant_uuid}); phone legs bound to a computer connection ({@code bind_user_id});
- * events shuffled and delivered twice.
+ * links used by their owner and by differently named people, the owner early or late; events
+ * shuffled and delivered twice.
  */
 final class InstanceScenarios {
   static final String HOST_REF = "teacher@example.edu";
@@ -331,7 +333,65 @@ final class InstanceScenarios {
     if (kind < 0.2) {
       return bind();
     }
+    if (kind < 0.35) {
+      return forwardedLinkUse();
+    }
     return mainSessionEvent();
+  }
+
+  /**
+   * A link used by its owner and by others (user ids 40–45): an event through one issued link
+   * (registrant id or customer key; the host's through the host's Zoom user id) under the owner's
+   * registered name (as typed, reordered or upper-cased), a stranger's name (now and then another
+   * invitee's, with an email), a device name or a partial name. With the shuffled arrival the owner
+   * comes late as often as early.
+   */
+  private Observation forwardedLinkUse() {
+    List<RegistryLink> links = new ArrayList<>(present);
+    links.addAll(late);
+    if (links.isEmpty()) {
+      return mainSessionEvent();
+    }
+    RegistryLink link = links.get(random.nextInt(links.size()));
+    String user = String.valueOf(40 + random.nextInt(6));
+    String name =
+        switch (random.nextInt(6)) {
+          case 0, 1 -> ownerName(link);
+          case 2 -> pick(new String[] {"Erin Fischer", "Kevin Park", "Student Sam"});
+          case 3 -> pick(new String[] {"Jonas Berg", "Ana Silva", "Lea Late"});
+          case 4 -> pick(new String[] {"user", "iPhone", "DESKTOP-4F2"});
+          default -> link.firstName();
+        };
+    boolean host = link.role() == LinkRole.HOST;
+    String zoomUser = host ? pick(new String[] {HOST_ZOOM_ID, "ZU-1"}) : null;
+    String registrant = host ? null : link.registrantId();
+    String customerKey = registrant == null || chance(0.3) ? link.customerKey() : null;
+    ZoomParticipant p =
+        new ZoomParticipant(
+            user,
+            chance(0.2) ? "PU-" + random.nextInt(6) : null,
+            name,
+            chance(0.2) ? pick(EMAILS) : null,
+            zoomUser,
+            chance(0.85) ? registrant : null,
+            customerKey,
+            null);
+    ParticipantAction action =
+        chance(0.7)
+            ? pick(
+                new ParticipantAction[] {
+                  ParticipantAction.JOINED, ParticipantAction.JOINED, ParticipantAction.LEFT
+                })
+            : pick(COMMON_ACTIONS);
+    return observation(action, p);
+  }
+
+  private String ownerName(RegistryLink link) {
+    return switch (random.nextInt(3)) {
+      case 0 -> link.displayName();
+      case 1 -> link.lastName() + ", " + link.firstName();
+      default -> link.displayName().toUpperCase(Locale.ROOT);
+    };
   }
 
   /**

@@ -330,6 +330,10 @@ class ResolverTest {
                 participant("2", "Kevin Park").left(20)));
     assertThat(all.get("u:1").flags()).containsExactly(Flag.SHARED_LINK);
     assertThat(all.get("u:2").flags()).containsExactly(Flag.SHARED_LINK, Flag.NAME_MISMATCH);
+    // Told apart by name: Kevin is not María (ForwardedLinkTest has the rule's cases).
+    assertThat(all.get("u:1").identity().ref()).isEqualTo("student-42");
+    assertThat(all.get("u:2").identity().ref()).isNull();
+    assertThat(all.get("u:2").identity().viaLinkOf()).isEqualTo("student-42");
   }
 
   @Test
@@ -352,20 +356,21 @@ class ResolverTest {
             List.of(
                 participant("1", "María López").registrant("REG-MARIA").joined(2),
                 participant("1", "María López").left(10),
-                participant("2", "Kevin Park").registrant("REG-MARIA").joined(10),
-                participant("2", "Kevin Park").left(40)));
+                participant("2", "user").registrant("REG-MARIA").joined(10),
+                participant("2", "user").left(40)));
     assertThat(all.get("u:1").flags()).isEmpty();
-    assertThat(all.get("u:2").flags()).containsExactly(Flag.NAME_MISMATCH);
+    assertThat(all.get("u:2").flags()).isEmpty();
   }
 
   @Test
   void twoOverlappingConnectionsClaimingTheHostAreHostLinkShared() {
+    // Neither carries the host's registered name, so neither is split off (ForwardedLinkTest).
     Map<String, Resolution> all =
         Resolver.resolve(
             registry(host(), maria),
             List.of(
                 participant("1", "Student Sam").zoomUser(HOST_ZOOM_ID).joined(1),
-                participant("2", "Tom Teacher").zoomUser(HOST_ZOOM_ID).joined(8)));
+                participant("2", "iPad").zoomUser(HOST_ZOOM_ID).joined(8)));
     assertThat(all.get("u:1").flags()).containsExactly(Flag.HOST_LINK_SHARED);
     assertThat(all.get("u:2").flags()).containsExactly(Flag.HOST_LINK_SHARED);
   }

@@ -85,6 +85,38 @@ class IdentityFlowTest {
   }
 
   @Test
+  void ownerJoiningAfterAStrangerOnHisLink_correctsTheStrangersConnectionOffTheOwner() {
+    Zoom zoom = new Zoom();
+    publishLinks(zoom, zoom.invitee("s-dan", "Dan", "Dorsey", "REG-DAN"));
+    TestTopics.send(zoom.joined(Who.signedOut("400", "Erin Fischer", "REG-DAN"), 6));
+    ParticipantEvent erin = (ParticipantEvent) awaitMessages(zoom, 1).get(0);
+    assertThat(erin.identity().ref()).isEqualTo("s-dan");
+    assertThat(erin.flags()).containsExactly(Flag.NAME_MISMATCH);
+
+    TestTopics.send(zoom.joined(Who.signedOut("401", "Dan Dorsey", "REG-DAN"), 8));
+    List<ParticipantMessage> all = awaitMessages(zoom, 3);
+    ConnectionCorrected correction =
+        all.stream()
+            .filter(m -> m instanceof ConnectionCorrected c && c.connectionId().equals("u:400"))
+            .map(ConnectionCorrected.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(correction.revision()).isEqualTo(2);
+    assertThat(correction.identity().resolved()).isFalse();
+    assertThat(correction.identity().viaLinkOf()).isEqualTo("s-dan");
+    assertThat(correction.flags()).containsExactly(Flag.SHARED_LINK, Flag.NAME_MISMATCH);
+    ParticipantEvent dan =
+        all.stream()
+            .filter(m -> m instanceof ParticipantEvent e && e.connectionId().equals("u:401"))
+            .map(ParticipantEvent.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(dan.identity().ref()).isEqualTo("s-dan");
+    assertThat(dan.identity().viaLinkOf()).isNull();
+    assertThat(dan.flags()).containsExactly(Flag.SHARED_LINK);
+  }
+
+  @Test
   void duplicateDeliveries_produceNoDuplicateEventIdsDownstream() {
     Zoom zoom = new Zoom();
     publishLinks(zoom, zoom.invitee("s-3", "Jonas", "Berg", "REG-3"));

@@ -63,14 +63,16 @@ class InstanceStateCacheTest {
     List<ParticipantMessage> messages = awaitEvents(zoom, 3);
     assertThat(rebuilds() - rebuildsBefore).isEqualTo(2.0);
 
-    // Kai's link used on a second device by someone else: both connections flagged, once each.
+    // Kai's link used by someone else beside Kai: Lena is split off (not Kai, via Kai's link) from
+    // her first event, and Kai's connection is corrected once to say his link was shared.
     assertThat(messages)
         .filteredOn(m -> m instanceof ConnectionCorrected)
         .extracting(m -> ((ConnectionCorrected) m).connectionId())
         .containsExactly("u:700");
     ParticipantEvent last = (ParticipantEvent) messages.get(messages.size() - 1);
-    assertThat(last.identity().method()).isEqualTo(ResolutionMethod.REGISTRANT);
-    assertThat(last.flags()).contains(Flag.SHARED_LINK);
+    assertThat(last.identity().method()).isEqualTo(ResolutionMethod.NONE);
+    assertThat(last.identity().viaLinkOf()).isEqualTo("s-kai");
+    assertThat(last.flags()).containsExactly(Flag.SHARED_LINK, Flag.NAME_MISMATCH);
     assertThat(messages).extracting(ParticipantMessage::eventId).doesNotHaveDuplicates();
   }
 

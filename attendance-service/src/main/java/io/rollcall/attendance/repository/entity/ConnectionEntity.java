@@ -89,6 +89,10 @@ public class ConnectionEntity {
   @Column(name = "breakout_room_uuid")
   public String breakoutRoomUuid;
 
+  /** The owner's ref of the link a connection used without being its owner; else null. */
+  @Column(name = "via_link_of")
+  public String viaLinkOf;
+
   /** The domain state of this row. */
   public ConnectionState toDomain() {
     Identity identity =
@@ -98,7 +102,8 @@ public class ConnectionEntity {
             name,
             email,
             ResolutionMethod.valueOf(method),
-            Confidence.valueOf(confidence));
+            Confidence.valueOf(confidence),
+            viaLinkOf);
     return new ConnectionState(
         connectionId,
         chainKey,
