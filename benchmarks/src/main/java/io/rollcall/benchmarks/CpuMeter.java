@@ -54,6 +54,32 @@ final class CpuMeter {
     return last;
   }
 
+  /**
+   * Waits (at most {@code cap}) until the whole stack (every component, PostgreSQL with its
+   * backends and autovacuum workers) uses less than {@code quietCores} of CPU for two seconds in a
+   * row, so that a measured window does not inherit the set-up's after-work.
+   *
+   * @return what was waited for: seconds, and CPU-seconds per component over the wait
+   */
+  StackProcesses.CpuReading awaitStackQuiet(double quietCores, Duration cap)
+      throws InterruptedException {
+    CpuReading start = processes.cpu();
+    CpuReading last = start;
+    long deadline = System.nanoTime() + cap.toNanos();
+    int quietSeconds = 0;
+    while (quietSeconds < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(1_000);
+      CpuReading next = processes.cpu();
+      CpuReading step = next.minus(last);
+      last = next;
+      double cores =
+          step.seconds().values().stream().mapToDouble(Double::doubleValue).sum()
+              / (step.nanos() / 1e9);
+      quietSeconds = cores < quietCores ? quietSeconds + 1 : 0;
+    }
+    return last.minus(start);
+  }
+
   /** CPU-seconds per component between the readings, minus the idle rate over that time. */
   static CpuReading net(CpuReading start, CpuReading end, Map<String, Double> idle) {
     CpuReading delta = end.minus(start);

@@ -50,6 +50,7 @@ final class ManyMeetingsScenario {
           rate, o.manyWarmUpSeconds());
       start(meetings).play(rate, o.manyWarmUpSeconds());
     }
+    awaitStackQuiet();
     List<Rung> rungs = new ArrayList<>();
     for (int rate : o.manyRates()) {
       Rung rung = rung(meetings, rate);
@@ -64,6 +65,22 @@ final class ManyMeetingsScenario {
       }
     }
     return rungs;
+  }
+
+  /**
+   * Registering 10,000 invitees leaves work behind (the links' outbox, the compacted links topic,
+   * PostgreSQL's autovacuum of the new rows); measured rungs start once the stack is quiet (less
+   * than 0.2 cores for two seconds, at most 3 minutes), and the wait is reported.
+   */
+  private void awaitStackQuiet() throws InterruptedException {
+    StackProcesses.CpuReading waited = ctx.cpu.awaitStackQuiet(0.2, Duration.ofMinutes(3));
+    StringBuilder busiest = new StringBuilder();
+    waited.seconds().entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .limit(4)
+        .forEach(e -> busiest.append(String.format(" %s %.1f s", e.getKey(), e.getValue())));
+    System.out.printf(
+        "   stack quiet after %.0f s (CPU over the wait:%s)%n", waited.nanos() / 1e9, busiest);
   }
 
   private Rung rung(List<BenchMeetings.Prepared> meetings, int rate) throws Exception {
