@@ -93,6 +93,20 @@ public class SimState {
     return meeting;
   }
 
+  /** The webinar with this id; a meeting's id (or an unknown one) is Zoom's 404/3001. */
+  public Meeting webinar(String webinarId) {
+    Meeting meeting;
+    try {
+      meeting = meeting(webinarId);
+    } catch (ZoomApiException e) {
+      throw ZoomApiException.webinarNotFound(webinarId);
+    }
+    if (!meeting.webinar()) {
+      throw ZoomApiException.webinarNotFound(webinarId);
+    }
+    return meeting;
+  }
+
   public Collection<Meeting> meetings() {
     return meetings.values();
   }
