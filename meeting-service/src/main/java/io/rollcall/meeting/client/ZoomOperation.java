@@ -19,7 +19,17 @@ public enum ZoomOperation {
   /** {@code PUT /meetings/{meetingId}/registrants/status}: Medium; cancelling twice is harmless. */
   CANCEL_REGISTRANT(ApiClass.MEDIUM, true),
   /** {@code GET /users/{userId}/token?type=zak}: Light. */
-  USER_ZAK(ApiClass.LIGHT, true);
+  USER_ZAK(ApiClass.LIGHT, true),
+  /** {@code POST /users/{userId}/webinars}: Medium. A blind repeat could book a second webinar. */
+  CREATE_WEBINAR(ApiClass.MEDIUM, false),
+  /** {@code POST /webinars/{webinarId}/registrants}: Light; Zoom keys registrants by email. */
+  ADD_WEBINAR_REGISTRANT(ApiClass.LIGHT, true),
+  /** {@code PUT /webinars/{webinarId}/registrants/status}: Medium; cancelling twice is harmless. */
+  CANCEL_WEBINAR_REGISTRANT(ApiClass.MEDIUM, true),
+  /** {@code POST /webinars/{webinarId}/panelists}: Medium; Zoom keeps one panelist per email. */
+  ADD_PANELISTS(ApiClass.MEDIUM, true),
+  /** {@code GET /webinars/{webinarId}/panelists}: Medium. */
+  LIST_PANELISTS(ApiClass.MEDIUM, true);
 
   private final ApiClass apiClass;
   private final boolean idempotent;

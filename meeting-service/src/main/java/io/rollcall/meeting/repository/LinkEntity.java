@@ -58,6 +58,15 @@ public class LinkEntity {
   @Column(name = "revoked_at")
   public Instant revokedAt;
 
+  /** Invitee, attendee or panelist. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public io.rollcall.events.LinkRole role;
+
+  /** Zoom's panelist id (panelists only). */
+  @Column(name = "panelist_id")
+  public String panelistId;
+
   /** The link this row stores. */
   Link toLink() {
     return new Link(
@@ -73,6 +82,8 @@ public class LinkEntity {
         trackedToken,
         status,
         issuedAt,
-        revokedAt);
+        revokedAt,
+        role,
+        panelistId);
   }
 }

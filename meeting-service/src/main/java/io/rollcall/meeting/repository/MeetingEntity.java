@@ -58,6 +58,11 @@ public class MeetingEntity {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
+  /** Meeting or webinar. */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(nullable = false)
+  public io.rollcall.events.MeetingKind kind;
+
   /** The row for {@code m}. */
   static MeetingEntity of(Meeting m) {
     MeetingEntity e = new MeetingEntity();
@@ -76,6 +81,7 @@ public class MeetingEntity {
     e.joinBeforeHost = m.joinBeforeHost();
     e.allowMultipleDevices = m.allowMultipleDevices();
     e.createdAt = m.createdAt();
+    e.kind = m.kind();
     return e;
   }
 
@@ -96,6 +102,7 @@ public class MeetingEntity {
         waitingRoom,
         joinBeforeHost,
         allowMultipleDevices,
-        createdAt);
+        createdAt,
+        kind);
   }
 }
