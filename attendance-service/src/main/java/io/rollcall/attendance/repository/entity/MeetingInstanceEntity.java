@@ -38,8 +38,14 @@ public class MeetingInstanceEntity {
   @Column(name = "first_seen_at", nullable = false)
   public Instant firstSeenAt;
 
+  /** Meeting or webinar; null for a meeting (Flyway V4). */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "kind")
+  public io.rollcall.events.MeetingKind kind;
+
   /** The domain value of this row. */
   public MeetingInstance toDomain() {
-    return new MeetingInstance(instanceUuid, meetingId, topic, startedAt, endedAt, firstSeenAt);
+    return new MeetingInstance(
+        instanceUuid, meetingId, topic, startedAt, endedAt, firstSeenAt, kind);
   }
 }
