@@ -135,6 +135,18 @@ public class ZoomApi {
         .toList();
   }
 
+  /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}}: the panelist's link stops. */
+  public void removePanelist(String webinarId, String panelistId) {
+    String id = ZoomPaths.meeting(webinarId);
+    String panelist = ZoomPaths.segment(panelistId);
+    calls.call(
+        ZoomOperation.REMOVE_PANELIST,
+        bearer -> {
+          rest.removePanelist(bearer, id, panelist);
+          return null;
+        });
+  }
+
   /** {@code GET /users/{userId}/token?type=zak&ttl=…}: the host's Zoom Access Key. A secret. */
   public String zak(String userId, Duration ttl) {
     String user = ZoomPaths.segment(userId);

@@ -29,7 +29,9 @@ public enum ZoomOperation {
   /** {@code POST /webinars/{webinarId}/panelists}: Medium; Zoom keeps one panelist per email. */
   ADD_PANELISTS(ApiClass.MEDIUM, true),
   /** {@code GET /webinars/{webinarId}/panelists}: Medium. */
-  LIST_PANELISTS(ApiClass.MEDIUM, true);
+  LIST_PANELISTS(ApiClass.MEDIUM, true),
+  /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}}: Light; a 404 on repeat. */
+  REMOVE_PANELIST(ApiClass.LIGHT, true);
 
   private final ApiClass apiClass;
   private final boolean idempotent;

@@ -130,6 +130,14 @@ public interface ZoomRestClient {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
       @PathParam("webinarId") @Encoded String webinarId);
 
+  /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}} (Zoom's "Remove a panelist"). */
+  @jakarta.ws.rs.DELETE
+  @Path("/webinars/{webinarId}/panelists/{panelistId}")
+  void removePanelist(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("webinarId") @Encoded String webinarId,
+      @PathParam("panelistId") @Encoded String panelistId);
+
   /** {@code HEAD} on the API base, for the readiness probe: any answer means Zoom is reachable. */
   @HEAD
   Response probe();

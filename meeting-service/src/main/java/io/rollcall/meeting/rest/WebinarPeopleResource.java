@@ -35,8 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  *   <li>{@code GET} on either lists them.
  * </ul>
  *
- * 400 for an invalid list, 404 when the webinar was not scheduled through Rollcall. A ref's link is
- * revoked with {@code DELETE /meetings/{webinar_id}/invitees/{ref}} (attendees only).
+ * 400 for an invalid list, 404 when the webinar was not scheduled through Rollcall. {@code DELETE
+ * /webinars/{webinar_id}/panelists/{ref}} removes a panelist in Zoom and revokes the link; an
+ * attendee's link is revoked with {@code DELETE /meetings/{webinar_id}/invitees/{ref}}.
  */
 @Path("/webinars/{webinar_id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -105,6 +106,14 @@ public class WebinarPeopleResource {
   @Operation(summary = "The webinar's panelists and their links")
   public WebinarPeopleResponse panelists(@PathParam("webinar_id") String webinarId) {
     return new WebinarPeopleResponse(webinarId, null, linkViews(panelists.list(webinarId)), null);
+  }
+
+  @jakarta.ws.rs.DELETE
+  @Path("/panelists/{ref}")
+  @Operation(summary = "Remove a panelist in Zoom and revoke their link")
+  public InviteeView removePanelist(
+      @PathParam("webinar_id") String webinarId, @PathParam("ref") String ref) {
+    return InviteeView.of(panelists.revoke(webinarId, ref), null, publicUrl);
   }
 
   private List<InviteeView> views(List<InviteeResult> results) {

@@ -239,20 +239,29 @@ public class InviteeService {
             () -> ProblemException.notFound("no invitee '" + ref + "' in meeting " + meetingId));
   }
 
-  /** Cancels the registrant in Zoom and publishes the revocation. Repeating it is harmless. */
+  /**
+   * Cancels the registrant in Zoom (a meeting's or a webinar's) and publishes the revocation.
+   * Repeating it is harmless.
+   *
+   * @throws ProblemException 404 for an unknown meeting or ref, 409 for a webinar panelist's ref
+   *     (removed with {@code DELETE /webinars/{id}/panelists/{ref}})
+   */
   public Link revoke(String meetingId, String ref) {
     Meeting meeting = meetings.find(meetingId);
     Link link = find(meetingId, ref);
-    if (link.status() == LinkStatus.REVOKED) {
-      return link;
-    }
     if (link.role() == io.rollcall.events.LinkRole.PANELIST) {
       throw ProblemException.conflict(
           "'"
               + ref
               + "' is a panelist of webinar "
               + meetingId
-              + "; revoking panelists is not supported");
+              + ": revoke it with DELETE /webinars/"
+              + meetingId
+              + "/panelists/"
+              + ref);
+    }
+    if (link.status() == LinkStatus.REVOKED) {
+      return link;
     }
     if (meeting.webinar()) {
       zoom.cancelWebinarRegistrant(meetingId, link.registrantId(), link.email());

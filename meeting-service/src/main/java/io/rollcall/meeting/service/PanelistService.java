@@ -93,6 +93,37 @@ public class PanelistService {
     return links.forMeeting(webinarId).stream().filter(l -> l.role() == LinkRole.PANELIST).toList();
   }
 
+  /**
+   * Removes the panelist in Zoom and publishes the link's revocation (outbox, one transaction).
+   * Repeating it is harmless.
+   *
+   * @throws io.rollcall.meeting.domain.ProblemException 404 when the webinar or the panelist ref is
+   *     unknown
+   */
+  public Link revoke(String webinarId, String ref) {
+    Meeting webinar = meetings.findWebinar(webinarId);
+    Link link =
+        links
+            .byRef(webinarId, ref)
+            .filter(l -> l.role() == LinkRole.PANELIST)
+            .orElseThrow(
+                () ->
+                    io.rollcall.meeting.domain.ProblemException.notFound(
+                        "no panelist '" + ref + "' in webinar " + webinarId));
+    if (link.status() == LinkStatus.REVOKED) {
+      return link;
+    }
+    zoom.removePanelist(webinarId, link.panelistId());
+    Link revoked = link.revoked(clock.instant());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              links.markRevoked(revoked.linkId(), revoked.revokedAt());
+              outbox.append(LinkEvents.invitee(revoked, webinar.kind()));
+            });
+    return revoked;
+  }
+
   private List<InviteeResult> addInZoom(Meeting webinar, List<InviteeRequest> pending) {
     List<PanelistRegistration> answered;
     try {

@@ -131,4 +131,31 @@ class WebinarSchedulingTest {
         .statusCode(400)
         .body("detail", containsString("panelists[0].email"));
   }
+
+  @Test
+  void removingAPanelistRevokesTheLinkInZoomAndOnTheRegistry() throws Exception {
+    String webinarId = scheduleWebinar(Api.uniqueHost());
+    post("/webinars/" + webinarId + "/panelists", Map.of("panelists", Api.invitees("rm", 1)));
+
+    Api.authed()
+        .delete("/webinars/" + webinarId + "/panelists/rm-0")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("revoked"));
+    Api.authed().delete("/webinars/" + webinarId + "/panelists/rm-0").then().statusCode(200);
+
+    assertThat(Api.zoomGet("/webinars/" + webinarId + "/panelists").getInt("total_records"))
+        .isZero();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                LinkTopic.forMeeting(webinarId).stream()
+                    .anyMatch(r -> r.event().status() == io.rollcall.events.LinkStatus.REVOKED));
+    Api.authed()
+        .delete("/meetings/" + webinarId + "/invitees/rm-0")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("/panelists/rm-0"));
+  }
 }

@@ -113,6 +113,17 @@ public class WebinarResource {
         .build();
   }
 
+  @jakarta.ws.rs.DELETE
+  @Path("/webinars/{webinarId}/panelists/{panelistId}")
+  public Response removePanelist(
+      @HeaderParam("Authorization") String auth,
+      @PathParam("webinarId") String webinarId,
+      @PathParam("panelistId") String panelistId) {
+    guard.check(auth, ApiClass.LIGHT);
+    panelists.remove(webinarId, panelistId);
+    return Response.noContent().build();
+  }
+
   @GET
   @Path("/webinars/{webinarId}/panelists")
   public ObjectNode listPanelists(

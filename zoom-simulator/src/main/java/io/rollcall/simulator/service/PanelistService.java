@@ -75,6 +75,19 @@ public class PanelistService {
     return out;
   }
 
+  /**
+   * {@code DELETE /webinars/{webinarId}/panelists/{panelistId}} (Zoom's "Remove a panelist"): the
+   * panelist's link stops working. Unknown panelist → 404.
+   */
+  public void remove(String webinarId, String panelistId) {
+    Meeting webinar = state.webinar(webinarId);
+    synchronized (webinar) {
+      if (webinar.panelists().remove(panelistId) == null) {
+        throw new ZoomApiException(404, 3001, "Panelist not found: " + panelistId + ".");
+      }
+    }
+  }
+
   private Panelist add(Meeting webinar, JsonNode entry) {
     String email = entry.path("email").asText("").trim().toLowerCase(Locale.ROOT);
     String name = entry.path("name").asText("").trim();
