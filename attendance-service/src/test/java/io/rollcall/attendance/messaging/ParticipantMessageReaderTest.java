@@ -64,4 +64,20 @@ class ParticipantMessageReaderTest {
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void theStoredWebinarExamplesSayTheirInstanceIsAWebinarsAndMeetingsSayNothing()
+      throws IOException {
+    assertThat(kindOf("v1-webinar-started.json")).isEqualTo(io.rollcall.events.MeetingKind.WEBINAR);
+    assertThat(kindOf("v1-participant-event-webinar-panelist.json"))
+        .isEqualTo(io.rollcall.events.MeetingKind.WEBINAR);
+    assertThat(kindOf("v1-meeting-started.json")).isNull();
+    assertThat(kindOf("v1-participant-event.json")).isNull();
+    assertThat(kindOf("v1-connection-corrected.json")).isNull();
+  }
+
+  private static io.rollcall.events.MeetingKind kindOf(String example) throws IOException {
+    return ParticipantMessageReader.kind(
+        ParticipantMessageReader.read(Files.readAllBytes(EXAMPLES.resolve(example))));
+  }
 }
