@@ -41,6 +41,12 @@ public class ZoomApi {
     return calls.call(ZoomOperation.GET_MEETING, bearer -> rest.getMeeting(bearer, id));
   }
 
+  /** {@code GET /webinars/{webinarId}}: carries a fresh {@code start_url}. */
+  public JsonNode getWebinar(String webinarId) {
+    String id = ZoomPaths.meeting(webinarId);
+    return calls.call(ZoomOperation.GET_WEBINAR, bearer -> rest.getWebinar(bearer, id));
+  }
+
   /**
    * {@code POST /meetings/{meetingId}/registrants}. Zoom keys registrants by email, so repeating it
    * returns the same registrant: safe to retry.

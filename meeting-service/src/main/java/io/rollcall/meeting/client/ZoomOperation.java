@@ -12,6 +12,8 @@ public enum ZoomOperation {
   CREATE_MEETING(ApiClass.MEDIUM, false),
   /** {@code GET /meetings/{meetingId}}: Light. */
   GET_MEETING(ApiClass.LIGHT, true),
+  /** {@code GET /webinars/{webinarId}}: Light. */
+  GET_WEBINAR(ApiClass.LIGHT, true),
   /** {@code POST /meetings/{meetingId}/registrants}: Light; Zoom keys registrants by email. */
   ADD_REGISTRANT(ApiClass.LIGHT, true),
   /** {@code POST /meetings/{meetingId}/batch_registrants}: Heavy; keyed by email too. */

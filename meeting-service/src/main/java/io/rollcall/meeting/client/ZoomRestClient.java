@@ -52,6 +52,13 @@ public interface ZoomRestClient {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
       @PathParam("meetingId") @Encoded String meetingId);
 
+  /** {@code GET /webinars/{webinarId}} (Zoom's "Get a webinar"): carries a fresh start_url. */
+  @GET
+  @Path("/webinars/{webinarId}")
+  JsonNode getWebinar(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("webinarId") @Encoded String webinarId);
+
   /** {@code POST /meetings/{meetingId}/registrants}: one registrant, 201. */
   @POST
   @Path("/meetings/{meetingId}/registrants")

@@ -158,4 +158,17 @@ class WebinarSchedulingTest {
         .statusCode(409)
         .body("detail", containsString("/panelists/rm-0"));
   }
+
+  @Test
+  void theHostOfAWebinarGetsAFreshStartLinkFromZoomsWebinarApi() {
+    String host = Api.uniqueHost();
+    String webinarId = scheduleWebinar(host);
+
+    Api.authed()
+        .body(Map.of("host", host))
+        .post("/meetings/" + webinarId + "/host-link")
+        .then()
+        .statusCode(200)
+        .body("start_url", containsString("/s/" + webinarId));
+  }
 }

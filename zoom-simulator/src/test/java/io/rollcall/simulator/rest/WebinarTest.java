@@ -99,6 +99,22 @@ class WebinarTest {
   }
 
   @Test
+  void aWebinarIsNotAMeetingOnZoomsMeetingApi() {
+    String webinarId = createWebinar();
+    ZoomClient.api()
+        .get("/v2/meetings/" + webinarId)
+        .then()
+        .statusCode(404)
+        .body("code", equalTo(3001));
+    ZoomClient.register(webinarId, "sam@acme.test", "Sam").statusCode(404);
+    ZoomClient.api()
+        .get("/v2/webinars/" + webinarId)
+        .then()
+        .statusCode(200)
+        .body("start_url", org.hamcrest.Matchers.containsString("zak="));
+  }
+
+  @Test
   void aMeetingIsNotAWebinar() {
     String meetingId = ZoomClient.createRegistrationMeeting();
     ZoomClient.api()
