@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -138,7 +139,7 @@ public interface ZoomRestClient {
       @PathParam("webinarId") @Encoded String webinarId);
 
   /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}} (Zoom's "Remove a panelist"). */
-  @jakarta.ws.rs.DELETE
+  @DELETE
   @Path("/webinars/{webinarId}/panelists/{panelistId}")
   void removePanelist(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,

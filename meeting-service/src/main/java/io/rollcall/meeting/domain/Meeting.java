@@ -1,5 +1,6 @@
 package io.rollcall.meeting.domain;
 
+import io.rollcall.events.LinkRole;
 import io.rollcall.events.MeetingInfo;
 import io.rollcall.events.MeetingKind;
 import java.time.Instant;
@@ -37,8 +38,8 @@ public record Meeting(
   }
 
   /** The role of the people registered for it: invitees of a meeting, attendees of a webinar. */
-  public io.rollcall.events.LinkRole registrantRole() {
-    return webinar() ? io.rollcall.events.LinkRole.ATTENDEE : io.rollcall.events.LinkRole.INVITEE;
+  public LinkRole registrantRole() {
+    return webinar() ? LinkRole.ATTENDEE : LinkRole.INVITEE;
   }
 
   public MeetingInfo info() {

@@ -1,5 +1,6 @@
 package io.rollcall.meeting.repository;
 
+import io.rollcall.events.LinkRole;
 import io.rollcall.events.LinkStatus;
 import io.rollcall.meeting.domain.Link;
 import jakarta.persistence.Column;
@@ -61,7 +62,7 @@ public class LinkEntity {
   /** Invitee, attendee or panelist. */
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public io.rollcall.events.LinkRole role;
+  public LinkRole role;
 
   /** Zoom's panelist id (panelists only). */
   @Column(name = "panelist_id")

@@ -1,8 +1,11 @@
 package io.rollcall.meeting.repository;
 
+import io.rollcall.events.MeetingKind;
 import io.rollcall.meeting.domain.Meeting;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -59,9 +62,9 @@ public class MeetingEntity {
   public Instant createdAt;
 
   /** Meeting or webinar. */
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public io.rollcall.events.MeetingKind kind;
+  public MeetingKind kind;
 
   /** The row for {@code m}. */
   static MeetingEntity of(Meeting m) {

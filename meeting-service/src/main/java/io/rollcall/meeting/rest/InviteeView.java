@@ -3,6 +3,7 @@ package io.rollcall.meeting.rest;
 import io.rollcall.meeting.domain.Link;
 import io.rollcall.meeting.service.InviteeResult;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One invitee's link. {@code join_url} is the Zoom registrant link (identifies the invitee); {@code
@@ -46,7 +47,7 @@ public record InviteeView(
         l.issuedAt(),
         l.revokedAt(),
         null,
-        l.role() == null ? null : l.role().name().toLowerCase(java.util.Locale.ROOT),
+        l.role() == null ? null : l.role().name().toLowerCase(Locale.ROOT),
         l.panelistId());
   }
 

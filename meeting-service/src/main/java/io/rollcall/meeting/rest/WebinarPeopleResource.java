@@ -10,6 +10,7 @@ import io.rollcall.meeting.service.InviteeResult;
 import io.rollcall.meeting.service.InviteeService;
 import io.rollcall.meeting.service.PanelistService;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -108,7 +109,7 @@ public class WebinarPeopleResource {
     return new WebinarPeopleResponse(webinarId, null, linkViews(panelists.list(webinarId)), null);
   }
 
-  @jakarta.ws.rs.DELETE
+  @DELETE
   @Path("/panelists/{ref}")
   @Operation(summary = "Remove a panelist in Zoom and revoke their link")
   public InviteeView removePanelist(

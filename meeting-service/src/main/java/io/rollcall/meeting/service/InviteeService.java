@@ -1,6 +1,7 @@
 package io.rollcall.meeting.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rollcall.events.LinkRole;
 import io.rollcall.events.LinkStatus;
 import io.rollcall.meeting.client.ZoomApi;
 import io.rollcall.meeting.client.ZoomApi.Registrant;
@@ -249,7 +250,7 @@ public class InviteeService {
   public Link revoke(String meetingId, String ref) {
     Meeting meeting = meetings.find(meetingId);
     Link link = find(meetingId, ref);
-    if (link.role() == io.rollcall.events.LinkRole.PANELIST) {
+    if (link.role() == LinkRole.PANELIST) {
       throw ProblemException.conflict(
           "'"
               + ref

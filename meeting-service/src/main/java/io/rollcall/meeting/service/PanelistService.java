@@ -11,6 +11,7 @@ import io.rollcall.meeting.domain.JoinUrls;
 import io.rollcall.meeting.domain.Link;
 import io.rollcall.meeting.domain.LinkEvents;
 import io.rollcall.meeting.domain.Meeting;
+import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.domain.Tokens;
 import io.rollcall.meeting.messaging.Outbox;
 import io.rollcall.meeting.repository.LinkRepository;
@@ -56,14 +57,13 @@ public class PanelistService {
    * Adds {@code request}'s people as panelists of {@code webinarId}.
    *
    * @return one result per panelist, in request order: issued, existing or failed
-   * @throws io.rollcall.meeting.domain.ProblemException 400 for an invalid list (at most {@value
-   *     #MAX_PANELISTS}), 404 when the webinar was not scheduled through Rollcall
+   * @throws ProblemException 400 for an invalid list (at most {@value #MAX_PANELISTS}), 404 when
+   *     the webinar was not scheduled through Rollcall
    */
   public List<InviteeResult> add(String webinarId, InviteesRequest request) {
     request.validate("panelists");
     if (request.invitees().size() > MAX_PANELISTS) {
-      throw io.rollcall.meeting.domain.ProblemException.badRequest(
-          "at most " + MAX_PANELISTS + " panelists per webinar");
+      throw ProblemException.badRequest("at most " + MAX_PANELISTS + " panelists per webinar");
     }
     Meeting webinar = meetings.findWebinar(webinarId);
     Map<String, InviteeResult> results = new LinkedHashMap<>();
@@ -97,8 +97,7 @@ public class PanelistService {
    * Removes the panelist in Zoom and publishes the link's revocation (outbox, one transaction).
    * Repeating it is harmless.
    *
-   * @throws io.rollcall.meeting.domain.ProblemException 404 when the webinar or the panelist ref is
-   *     unknown
+   * @throws ProblemException 404 when the webinar or the panelist ref is unknown
    */
   public Link revoke(String webinarId, String ref) {
     Meeting webinar = meetings.findWebinar(webinarId);
@@ -108,8 +107,7 @@ public class PanelistService {
             .filter(l -> l.role() == LinkRole.PANELIST)
             .orElseThrow(
                 () ->
-                    io.rollcall.meeting.domain.ProblemException.notFound(
-                        "no panelist '" + ref + "' in webinar " + webinarId));
+                    ProblemException.notFound("no panelist '" + ref + "' in webinar " + webinarId));
     if (link.status() == LinkStatus.REVOKED) {
       return link;
     }

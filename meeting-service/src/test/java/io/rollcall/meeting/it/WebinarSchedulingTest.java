@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.rollcall.events.LinkEvent;
 import io.rollcall.events.LinkRole;
+import io.rollcall.events.LinkStatus;
 import io.rollcall.events.MeetingKind;
 import io.rollcall.testsupport.KafkaTestResource;
 import io.rollcall.testsupport.PostgresTestResource;
@@ -151,7 +152,7 @@ class WebinarSchedulingTest {
         .until(
             () ->
                 LinkTopic.forMeeting(webinarId).stream()
-                    .anyMatch(r -> r.event().status() == io.rollcall.events.LinkStatus.REVOKED));
+                    .anyMatch(r -> r.event().status() == LinkStatus.REVOKED));
     Api.authed()
         .delete("/meetings/" + webinarId + "/invitees/rm-0")
         .then()

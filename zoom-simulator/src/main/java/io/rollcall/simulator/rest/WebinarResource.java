@@ -7,6 +7,7 @@ import io.rollcall.simulator.service.MeetingService;
 import io.rollcall.simulator.service.PanelistService;
 import io.rollcall.simulator.service.RegistrantService;
 import io.rollcall.simulator.service.SimState;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -113,7 +114,7 @@ public class WebinarResource {
         .build();
   }
 
-  @jakarta.ws.rs.DELETE
+  @DELETE
   @Path("/webinars/{webinarId}/panelists/{panelistId}")
   public Response removePanelist(
       @HeaderParam("Authorization") String auth,

@@ -2,8 +2,10 @@ package io.rollcall.simulator.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +81,7 @@ class WebinarTest {
             .post("/v2/webinars/" + webinarId + "/registrants")
             .then()
             .statusCode(201)
-            .body("registrant_id", org.hamcrest.Matchers.notNullValue())
+            .body("registrant_id", notNullValue())
             .extract()
             .path("join_url");
     String panelistUrl = addPanelist(webinarId, "Inès Moreau", "ines@acme.test");
@@ -111,7 +113,7 @@ class WebinarTest {
         .get("/v2/webinars/" + webinarId)
         .then()
         .statusCode(200)
-        .body("start_url", org.hamcrest.Matchers.containsString("zak="));
+        .body("start_url", containsString("zak="));
   }
 
   @Test

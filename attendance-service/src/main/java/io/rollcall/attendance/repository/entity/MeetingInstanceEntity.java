@@ -1,8 +1,11 @@
 package io.rollcall.attendance.repository.entity;
 
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.events.MeetingKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -39,9 +42,9 @@ public class MeetingInstanceEntity {
   public Instant firstSeenAt;
 
   /** Meeting or webinar; null for a meeting (Flyway V4). */
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   @Column(name = "kind")
-  public io.rollcall.events.MeetingKind kind;
+  public MeetingKind kind;
 
   /** The domain value of this row. */
   public MeetingInstance toDomain() {
