@@ -50,6 +50,17 @@ final class ServiceClient {
     return Optional.of(read(response, "GET", path));
   }
 
+  /** GET with another {@code Accept} (e.g. {@code text/csv}); the body as text. */
+  String getText(String path, String accept) {
+    HttpResponse<String> response =
+        send(request(path).setHeader("Accept", accept).GET(), "GET", path);
+    if (response.statusCode() / 100 != 2) {
+      throw new DemoException(
+          component, "GET " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
   JsonNode post(String path, Object body) {
     return read(send(request(path).POST(bodyOf(body)), "POST", path), "POST", path);
   }

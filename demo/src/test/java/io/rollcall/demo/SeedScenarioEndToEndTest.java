@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rollcall.demo.Attendance.Attendee;
 import io.rollcall.testsupport.AppProcess;
 import io.rollcall.testsupport.TestKafka;
-import io.rollcall.testsupport.TestPostgres;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +37,6 @@ class SeedScenarioEndToEndTest {
 
   private static final String API_KEY = "e2e-api-key-7c1f";
   private static final String WEBHOOK_SECRET = "e2e-webhook-secret-93ab";
-  private static final Duration READY = Duration.ofSeconds(150);
   private static final Instant START = Instant.parse("2026-09-14T15:00:00Z");
 
   /** Every delivery twice (new request id), jittered so events arrive shuffled, late lefts. */
@@ -55,7 +50,7 @@ class SeedScenarioEndToEndTest {
           .peek(logger -> logger.setLevel(Level.SEVERE))
           .toList();
 
-  private static final List<AppProcess> APPS = new ArrayList<>();
+  private static final TestStack STACK = new TestStack();
   private static AppProcess attendance;
   private static AppProcess simulator;
   private static DemoResult result;
@@ -120,7 +115,7 @@ class SeedScenarioEndToEndTest {
 
   @AfterAll
   static void stopTheStack() {
-    APPS.forEach(AppProcess::close);
+    STACK.close();
   }
 
   @Test
@@ -283,39 +278,18 @@ class SeedScenarioEndToEndTest {
   }
 
   private static CompletableFuture<AppProcess> startAsync(String module, Map<String, String> env) {
-    return CompletableFuture.supplyAsync(() -> start(module, env));
+    return STACK.startAsync(module, env);
   }
 
   private static AppProcess start(String module, Map<String, String> env) {
-    AppProcess app = AppProcess.start(module, env, READY);
-    synchronized (APPS) {
-      APPS.add(app);
-    }
-    return app;
+    return STACK.start(module, env);
   }
 
   private static Map<String, String> env(Map<String, String> base, String key, String value) {
-    Map<String, String> env = new HashMap<>(base);
-    env.put(key, value);
-    return env;
+    return TestStack.env(base, key, value);
   }
 
-  /** A fresh database of the shared test PostgreSQL for one service. */
   private static Map<String, String> withDatabase(Map<String, String> base, String name) {
-    TestPostgres.Database db = TestPostgres.database();
-    try (Connection c = db.connect();
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create database " + name, e);
-    }
-    Map<String, String> env = new HashMap<>(base);
-    env.put(
-        "QUARKUS_DATASOURCE_JDBC_URL",
-        db.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
-    env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
-    env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
-    return env;
+    return TestStack.withDatabase(base, name);
   }
 }

@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param eventId unique per published state change; consumers dedupe on it
  * @param linkId stable id of the link, the Kafka key
  * @param status issued or revoked
- * @param role invitee or host
+ * @param role invitee or host of a meeting; attendee, panelist or host of a webinar
  * @param meetingId the Zoom meeting number, as a string
  * @param inviteeRef the caller's person id (for the host: the {@code host} value given when the
  *     meeting was scheduled)
@@ -30,6 +30,8 @@ import java.time.Instant;
  * @param zoomUserId the person's Zoom user id when known (always for the host)
  * @param meeting the meeting as scheduled; on host links, may be null on invitee links
  * @param occurredAt when this state was reached (issue or revocation time)
+ * @param kind {@code webinar} for a webinar's links; absent (null) for a meeting's — read it with
+ *     {@link #meetingKind()}. Added with webinars (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record LinkEvent(
@@ -48,9 +50,53 @@ public record LinkEvent(
     String lastName,
     String zoomUserId,
     MeetingInfo meeting,
-    Instant occurredAt) {
+    Instant occurredAt,
+    MeetingKind kind) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /** A meeting's link (no {@code kind} on the wire), as written before webinars existed. */
+  public LinkEvent(
+      int schemaVersion,
+      String eventId,
+      String linkId,
+      LinkStatus status,
+      LinkRole role,
+      String meetingId,
+      String inviteeRef,
+      String registrantId,
+      String customerKey,
+      String trackedToken,
+      String email,
+      String firstName,
+      String lastName,
+      String zoomUserId,
+      MeetingInfo meeting,
+      Instant occurredAt) {
+    this(
+        schemaVersion,
+        eventId,
+        linkId,
+        status,
+        role,
+        meetingId,
+        inviteeRef,
+        registrantId,
+        customerKey,
+        trackedToken,
+        email,
+        firstName,
+        lastName,
+        zoomUserId,
+        meeting,
+        occurredAt,
+        null);
+  }
+
+  /** The link's meeting kind; absent means meeting. */
+  public MeetingKind meetingKind() {
+    return MeetingKind.orMeeting(kind);
+  }
 
   public static String hostLinkId(String meetingId) {
     return "host:" + meetingId;

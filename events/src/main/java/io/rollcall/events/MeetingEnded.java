@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 
 /**
- * Zoom's {@code meeting.ended}: open connections of the instance close at {@link #occurredAt()}.
+ * Zoom's {@code meeting.ended} (or {@code webinar.ended}): open connections of the instance close
+ * at {@link #occurredAt()}.
+ *
+ * @param kind {@code webinar} when the instance is a webinar's; absent (null) for a meeting's.
+ *     Added with webinars (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MeetingEnded(
@@ -16,8 +20,31 @@ public record MeetingEnded(
     String topic,
     String hostId,
     Instant startedAt,
-    Instant occurredAt)
+    Instant occurredAt,
+    MeetingKind kind)
     implements ParticipantMessage {
 
   public static final String TYPE = "meeting_ended";
+
+  /** A meeting's end, as written before webinars existed (no {@code kind}). */
+  public MeetingEnded(
+      int schemaVersion,
+      String eventId,
+      String meetingId,
+      String instanceUuid,
+      String topic,
+      String hostId,
+      Instant startedAt,
+      Instant occurredAt) {
+    this(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        topic,
+        hostId,
+        startedAt,
+        occurredAt,
+        null);
+  }
 }

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 
-/** Zoom's {@code meeting.started}, forwarded in order with the instance's participant events. */
+/**
+ * Zoom's {@code meeting.started} (or {@code webinar.started}), forwarded in order with the
+ * instance's participant events.
+ *
+ * @param kind {@code webinar} when the instance is a webinar's; absent (null) for a meeting's.
+ *     Added with webinars (optional).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MeetingStarted(
     int schemaVersion,
@@ -13,8 +19,21 @@ public record MeetingStarted(
     String instanceUuid,
     String topic,
     String hostId,
-    Instant occurredAt)
+    Instant occurredAt,
+    MeetingKind kind)
     implements ParticipantMessage {
 
   public static final String TYPE = "meeting_started";
+
+  /** A meeting's start, as written before webinars existed (no {@code kind}). */
+  public MeetingStarted(
+      int schemaVersion,
+      String eventId,
+      String meetingId,
+      String instanceUuid,
+      String topic,
+      String hostId,
+      Instant occurredAt) {
+    this(schemaVersion, eventId, meetingId, instanceUuid, topic, hostId, occurredAt, null);
+  }
 }

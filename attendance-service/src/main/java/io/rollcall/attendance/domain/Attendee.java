@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param key {@code ref:<ref>} or {@code chain:<chain key>}: stable across queries
  * @param ref the person's ref; null when unresolved
- * @param role host or invitee; null when unresolved
+ * @param role host or invitee of a meeting (null when unresolved); host, panelist or attendee of a
+ *     webinar (an unresolved person in a webinar is an attendee: {@link WebinarRoles})
  * @param name registered name, else the name Zoom reported
  * @param email registered email; null when unresolved
  * @param method the strongest evidence among the person's connections
@@ -49,5 +50,25 @@ public record Attendee(
     sessions = List.copyOf(sessions);
     flags = List.copyOf(flags);
     rooms = rooms == null ? List.of() : List.copyOf(rooms);
+  }
+
+  /** This attendee with {@code newRole}. */
+  public Attendee withRole(LinkRole newRole) {
+    return new Attendee(
+        key,
+        ref,
+        newRole,
+        name,
+        email,
+        method,
+        confidence,
+        attendedSeconds,
+        waitingSeconds,
+        firstJoin,
+        lastLeave,
+        sessions,
+        flags,
+        rooms,
+        viaLinkOf);
   }
 }

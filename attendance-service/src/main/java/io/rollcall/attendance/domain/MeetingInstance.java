@@ -1,5 +1,6 @@
 package io.rollcall.attendance.domain;
 
+import io.rollcall.events.MeetingKind;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,7 @@ import java.time.Instant;
  * @param startedAt from meeting.started (or meeting.ended's start time)
  * @param endedAt from meeting.ended; null while live
  * @param firstSeenAt the earliest event time seen for the instance
+ * @param kind meeting or webinar (a webinar's instance sends {@code webinar.*} events)
  */
 public record MeetingInstance(
     String instanceUuid,
@@ -18,7 +20,27 @@ public record MeetingInstance(
     String topic,
     Instant startedAt,
     Instant endedAt,
-    Instant firstSeenAt) {
+    Instant firstSeenAt,
+    MeetingKind kind) {
+
+  public MeetingInstance {
+    kind = MeetingKind.orMeeting(kind);
+  }
+
+  /** A meeting's instance. */
+  public MeetingInstance(
+      String instanceUuid,
+      String meetingId,
+      String topic,
+      Instant startedAt,
+      Instant endedAt,
+      Instant firstSeenAt) {
+    this(instanceUuid, meetingId, topic, startedAt, endedAt, firstSeenAt, MeetingKind.MEETING);
+  }
+
+  public boolean webinar() {
+    return kind == MeetingKind.WEBINAR;
+  }
 
   public boolean live() {
     return endedAt == null;

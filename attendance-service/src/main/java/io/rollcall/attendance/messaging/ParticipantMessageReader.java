@@ -4,6 +4,7 @@ import io.rollcall.events.ConnectionCorrected;
 import io.rollcall.events.EventJson;
 import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.MeetingEnded;
+import io.rollcall.events.MeetingKind;
 import io.rollcall.events.MeetingStarted;
 import io.rollcall.events.ParticipantEvent;
 import io.rollcall.events.ParticipantMessage;
@@ -51,6 +52,23 @@ public final class ParticipantMessageReader {
       return started.occurredAt();
     }
     return ((MeetingEnded) message).occurredAt();
+  }
+
+  /**
+   * {@code WEBINAR} when the message says its instance is a webinar's (a {@code webinar.*}
+   * participant event, or a lifecycle message with {@code kind: webinar}); null when it does not
+   * tell (meetings, corrections, messages from before webinars).
+   */
+  public static MeetingKind kind(ParticipantMessage message) {
+    MeetingKind kind = null;
+    if (message instanceof ParticipantEvent event) {
+      kind = MeetingKind.ofZoomEvent(event.zoomEvent());
+    } else if (message instanceof MeetingStarted started) {
+      kind = started.kind();
+    } else if (message instanceof MeetingEnded ended) {
+      kind = ended.kind();
+    }
+    return kind == MeetingKind.WEBINAR ? kind : null;
   }
 
   private static void require(Object value, String field) {

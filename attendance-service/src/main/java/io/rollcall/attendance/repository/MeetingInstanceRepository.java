@@ -3,6 +3,7 @@ package io.rollcall.attendance.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.repository.entity.MeetingInstanceEntity;
+import io.rollcall.events.MeetingKind;
 import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -24,7 +25,7 @@ public class MeetingInstanceRepository
     implements PanacheRepositoryBase<MeetingInstanceEntity, String> {
   private static final String SELECT =
       "select new io.rollcall.attendance.domain.MeetingInstance(i.instanceUuid, i.meetingId,"
-          + " i.topic, i.startedAt, i.endedAt, i.firstSeenAt) from MeetingInstanceEntity i";
+          + " i.topic, i.startedAt, i.endedAt, i.firstSeenAt, i.kind) from MeetingInstanceEntity i";
   private static final String NEWEST_FIRST =
       " order by coalesce(i.startedAt, i.firstSeenAt) desc, i.instanceUuid";
 
@@ -86,11 +87,21 @@ public class MeetingInstanceRepository
     return query.getResultList();
   }
 
-  /** An instance's meeting and the earliest event time in a batch. */
-  public record Touch(String meetingId, Instant occurredAt) {
-    /** The same time for {@code meeting}: the instance's meeting is the one first seen. */
-    public Touch withMeeting(String meeting) {
-      return new Touch(meeting, occurredAt);
+  /**
+   * An instance's meeting, the earliest event time in a batch, and its kind when a message of the
+   * batch told it ({@code WEBINAR}; null when none did).
+   */
+  public record Touch(String meetingId, Instant occurredAt, MeetingKind kind) {
+    public Touch(String meetingId, Instant occurredAt) {
+      this(meetingId, occurredAt, null);
+    }
+
+    /** {@code next} merged in: the earliest time with its meeting, and any kind told. */
+    public Touch merge(Touch next) {
+      MeetingKind k = kind != null ? kind : next.kind;
+      return next.occurredAt.isBefore(occurredAt)
+          ? new Touch(meetingId, next.occurredAt, k)
+          : new Touch(meetingId, occurredAt, k);
     }
   }
 
@@ -106,16 +117,22 @@ public class MeetingInstanceRepository
     NativeSql.update(
         getEntityManager(),
         """
-        INSERT INTO meeting_instance (instance_uuid, meeting_id, first_seen_at)
-        SELECT u, m, t::timestamptz FROM unnest(?::text[], ?::text[], ?::text[]) AS r(u, m, t)
+        INSERT INTO meeting_instance (instance_uuid, meeting_id, first_seen_at, kind)
+        SELECT u, m, t::timestamptz, k
+          FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS r(u, m, t, k)
         ON CONFLICT (instance_uuid) DO UPDATE
-          SET first_seen_at = LEAST(meeting_instance.first_seen_at, EXCLUDED.first_seen_at)
+          SET first_seen_at = LEAST(meeting_instance.first_seen_at, EXCLUDED.first_seen_at),
+              kind = COALESCE(meeting_instance.kind, EXCLUDED.kind)
         """,
         instances.toArray(String[]::new),
         instances.stream().map(i -> byInstance.get(i).meetingId()).toArray(String[]::new),
         instances.stream()
             .map(i -> byInstance.get(i).occurredAt())
             .map(t -> t == null ? null : t.toString())
+            .toArray(String[]::new),
+        instances.stream()
+            .map(i -> byInstance.get(i).kind())
+            .map(k -> k == null ? null : k.name())
             .toArray(String[]::new));
   }
 

@@ -8,6 +8,7 @@ import io.rollcall.attendance.service.InstanceAttendance;
 import io.rollcall.events.Confidence;
 import io.rollcall.events.Flag;
 import io.rollcall.events.LinkRole;
+import io.rollcall.events.MeetingKind;
 import io.rollcall.events.ResolutionMethod;
 import java.time.Instant;
 import java.util.List;
@@ -20,24 +21,36 @@ public final class AttendanceViews {
   /** A meeting's instances, newest first. */
   public record Instances(String meetingId, List<Instance> instances) {}
 
-  /** One instance; {@code uuid} and {@code instance_uuid} carry the same value. */
+  /**
+   * One instance; {@code uuid} and {@code instance_uuid} carry the same value; {@code kind}:
+   * meeting or webinar.
+   */
   public record Instance(
-      String uuid, String instanceUuid, String topic, Instant startedAt, Instant endedAt) {
+      String uuid,
+      String instanceUuid,
+      String topic,
+      Instant startedAt,
+      Instant endedAt,
+      MeetingKind kind) {
 
     static Instance of(MeetingInstance i) {
       return new Instance(
-          i.instanceUuid(), i.instanceUuid(), i.topic(), i.startedAt(), i.endedAt());
+          i.instanceUuid(), i.instanceUuid(), i.topic(), i.startedAt(), i.endedAt(), i.kind());
     }
   }
 
-  /** One instance's attendance. */
+  /**
+   * One instance's attendance; {@code kind}: meeting or webinar (a webinar's attendees carry role
+   * host, panelist or attendee).
+   */
   public record InstanceAttendanceView(
       String meetingId,
       String instanceUuid,
       Instant startedAt,
       Instant endedAt,
       boolean live,
-      List<AttendeeView> attendees) {
+      List<AttendeeView> attendees,
+      MeetingKind kind) {
 
     public static InstanceAttendanceView of(InstanceAttendance a) {
       MeetingInstance i = a.instance();
@@ -47,7 +60,8 @@ public final class AttendanceViews {
           i.startedAt(),
           i.endedAt(),
           i.live(),
-          a.attendees().stream().map(AttendeeView::of).toList());
+          a.attendees().stream().map(AttendeeView::of).toList(),
+          i.kind());
     }
   }
 

@@ -3,6 +3,7 @@ package io.rollcall.attendance.service;
 import io.rollcall.attendance.domain.AttendanceCalculator;
 import io.rollcall.attendance.domain.Attendee;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.WebinarRoles;
 import io.rollcall.attendance.repository.ConnectionRepository;
 import io.rollcall.attendance.repository.MeetingInstanceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,16 +66,23 @@ public class AttendanceQueryService {
             i ->
                 new InstanceAttendance(
                     i,
-                    AttendanceCalculator.attendee(
-                            key, connections.ofAttendee(i.instanceUuid(), key), i.endedAt(), now)
-                        .stream()
-                        .toList()))
+                    WebinarRoles.apply(
+                        i,
+                        AttendanceCalculator.attendee(
+                                key,
+                                connections.ofAttendee(i.instanceUuid(), key),
+                                i.endedAt(),
+                                now)
+                            .stream()
+                            .toList())))
         .filter(a -> !a.attendees().isEmpty())
         .toList();
   }
 
   private List<Attendee> attendees(MeetingInstance instance) {
-    return AttendanceCalculator.attendees(
-        connections.ofInstance(instance.instanceUuid()), instance.endedAt(), clock.instant());
+    return WebinarRoles.apply(
+        instance,
+        AttendanceCalculator.attendees(
+            connections.ofInstance(instance.instanceUuid()), instance.endedAt(), clock.instant()));
   }
 }

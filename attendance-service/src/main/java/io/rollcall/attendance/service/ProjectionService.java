@@ -92,8 +92,8 @@ public class ProjectionService {
       Instant at = ParticipantMessageReader.occurredAt(m);
       touches.merge(
           m.instanceUuid(),
-          new MeetingInstanceRepository.Touch(m.meetingId(), at),
-          (old, next) -> at.isBefore(old.occurredAt()) ? next.withMeeting(old.meetingId()) : old);
+          new MeetingInstanceRepository.Touch(m.meetingId(), at, ParticipantMessageReader.kind(m)),
+          MeetingInstanceRepository.Touch::merge);
       if (m instanceof ParticipantEvent event) {
         touched.add(new ConnectionKey(event.instanceUuid(), event.connectionId()));
       } else if (m instanceof ConnectionCorrected correction) {

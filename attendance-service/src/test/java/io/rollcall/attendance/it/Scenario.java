@@ -6,6 +6,7 @@ import io.rollcall.events.Flag;
 import io.rollcall.events.Identity;
 import io.rollcall.events.LinkRole;
 import io.rollcall.events.MeetingEnded;
+import io.rollcall.events.MeetingKind;
 import io.rollcall.events.MeetingStarted;
 import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ParticipantEvent;
@@ -24,6 +25,7 @@ class Scenario {
   final String meetingId;
   final String instanceUuid;
   private final List<ParticipantMessage> messages = new ArrayList<>();
+  private MeetingKind kind;
 
   Scenario(String meetingId) {
     // Zoom instance uuids contain '+', '/' and '=': they must survive URLs.
@@ -43,6 +45,23 @@ class Scenario {
         ref + "@example.edu",
         ResolutionMethod.REGISTRANT,
         Confidence.EXACT);
+  }
+
+  /** A webinar's attendee or panelist, resolved as identity-service resolves them. */
+  static Identity webinarPerson(String ref, LinkRole role) {
+    return new Identity(
+        ref,
+        role,
+        "Name " + ref,
+        ref + "@example.org",
+        role == LinkRole.PANELIST ? ResolutionMethod.EMAIL : ResolutionMethod.REGISTRANT,
+        role == LinkRole.PANELIST ? Confidence.STRONG : Confidence.EXACT);
+  }
+
+  /** From now on, the instance is a webinar's: {@code webinar.*} events, lifecycle kind webinar. */
+  Scenario webinar() {
+    kind = MeetingKind.WEBINAR;
+    return this;
   }
 
   static Identity host(String ref) {
@@ -65,7 +84,7 @@ class Scenario {
   Scenario started(int minute) {
     messages.add(
         new MeetingStarted(
-            1, "ms:" + instanceUuid, meetingId, instanceUuid, "Topic", "host-1", at(minute)));
+            1, "ms:" + instanceUuid, meetingId, instanceUuid, "Topic", "host-1", at(minute), kind));
     return this;
   }
 
@@ -79,7 +98,8 @@ class Scenario {
             "Topic",
             "host-1",
             at(0),
-            at(minute)));
+            at(minute),
+            kind));
     return this;
   }
 
@@ -109,7 +129,9 @@ class Scenario {
             id,
             meetingId,
             instanceUuid,
-            action.zoomEvent(),
+            kind == MeetingKind.WEBINAR
+                ? action.zoomEvent().replace("meeting.", "webinar.")
+                : action.zoomEvent(),
             action,
             at(minute),
             connection,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rollcall.events.MalformedEventException;
+import io.rollcall.events.MeetingKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,5 +64,20 @@ class ParticipantMessageReaderTest {
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theStoredWebinarExamplesSayTheirInstanceIsAWebinarsAndMeetingsSayNothing()
+      throws IOException {
+    assertThat(kindOf("v1-webinar-started.json")).isEqualTo(MeetingKind.WEBINAR);
+    assertThat(kindOf("v1-participant-event-webinar-panelist.json")).isEqualTo(MeetingKind.WEBINAR);
+    assertThat(kindOf("v1-meeting-started.json")).isNull();
+    assertThat(kindOf("v1-participant-event.json")).isNull();
+    assertThat(kindOf("v1-connection-corrected.json")).isNull();
+  }
+
+  private static MeetingKind kindOf(String example) throws IOException {
+    return ParticipantMessageReader.kind(
+        ParticipantMessageReader.read(Files.readAllBytes(EXAMPLES.resolve(example))));
   }
 }

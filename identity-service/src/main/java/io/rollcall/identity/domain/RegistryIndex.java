@@ -47,7 +47,7 @@ final class RegistryIndex {
           add(byZoomUserId, hostId, link);
         }
       }
-      if (link.role() == LinkRole.INVITEE) {
+      if (link.role() != null && link.role().invited()) { // invitees, webinar attendees, panelists
         add(inviteesByEmail, email(link.email()), link);
         add(inviteesByName, Names.normalise(link.displayName()), link);
       }

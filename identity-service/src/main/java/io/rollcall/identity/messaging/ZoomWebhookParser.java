@@ -21,6 +21,14 @@ import java.util.Optional;
  * {@code left} with the room ({@code payload.object.breakout_room_uuid}) and the main-session
  * {@code parent_user_id} kept in the participant. {@code payload.object.uuid} stays the meeting
  * instance.
+ *
+ * <p>Webinars: Zoom sends a webinar's instance its own {@code webinar.*} family with the meeting
+ * events' shapes (Zoom's webhook reference, "Webinars"; Rivet's {@code
+ * WebinarParticipantJoinedEvent}, {@code WebinarParticipantRoleChangedEvent}). {@code
+ * webinar.participant_joined} / {@code _left} are sent for the host, panelists and attendees alike
+ * ("Participant/Host joined webinar"); Zoom documents no separate panelist join event, so who is a
+ * panelist is known from the link the person was given, not from the event. {@code webinar.started}
+ * / {@code webinar.ended} are the instance's lifecycle.
  */
 public final class ZoomWebhookParser {
   /** Zoom's breakout-room events, and what they do to the room's own connection. */
@@ -28,6 +36,17 @@ public final class ZoomWebhookParser {
       Map.of(
           "meeting.participant_joined_breakout_room", ParticipantAction.JOINED,
           "meeting.participant_left_breakout_room", ParticipantAction.LEFT);
+
+  /** Zoom's webinar participant events, read as the meeting events of the same shape. */
+  static final Map<String, ParticipantAction> WEBINAR_EVENTS =
+      Map.of(
+          "webinar.participant_joined", ParticipantAction.JOINED,
+          "webinar.participant_left", ParticipantAction.LEFT,
+          "webinar.participant_role_changed", ParticipantAction.ROLE_CHANGED,
+          "webinar.participant_bind", ParticipantAction.BIND);
+
+  static final String WEBINAR_STARTED = "webinar.started";
+  static final String WEBINAR_ENDED = "webinar.ended";
 
   private ZoomWebhookParser() {}
 
@@ -43,11 +62,15 @@ public final class ZoomWebhookParser {
     }
     Optional<ParticipantAction> action =
         ParticipantAction.ofZoomEvent(event)
-            .or(() -> Optional.ofNullable(BREAKOUT_EVENTS.get(event)));
+            .or(() -> Optional.ofNullable(BREAKOUT_EVENTS.get(event)))
+            .or(() -> Optional.ofNullable(WEBINAR_EVENTS.get(event)));
     if (action.isPresent()) {
       return participantChange(root, event, action.get());
     }
-    if (event.equals("meeting.started") || event.equals("meeting.ended")) {
+    if (event.equals("meeting.started")
+        || event.equals("meeting.ended")
+        || event.equals(WEBINAR_STARTED)
+        || event.equals(WEBINAR_ENDED)) {
       return lifecycle(root, event);
     }
     return new ZoomWebhook.Other(event);
@@ -93,7 +116,7 @@ public final class ZoomWebhookParser {
     JsonNode object = object(root, event);
     return new ZoomWebhook.Lifecycle(
         event,
-        event.equals("meeting.started"),
+        event.equals("meeting.started") || event.equals(WEBINAR_STARTED),
         required(object, "id", event),
         required(object, "uuid", event),
         text(object, "topic"),

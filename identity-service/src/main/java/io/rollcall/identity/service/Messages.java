@@ -2,6 +2,7 @@ package io.rollcall.identity.service;
 
 import io.rollcall.events.ConnectionCorrected;
 import io.rollcall.events.MeetingEnded;
+import io.rollcall.events.MeetingKind;
 import io.rollcall.events.MeetingStarted;
 import io.rollcall.events.ParticipantEvent;
 import io.rollcall.events.ParticipantMessage;
@@ -59,7 +60,15 @@ final class Messages {
         now);
   }
 
+  /**
+   * {@code meeting.started}/{@code ended} or {@code webinar.started}/{@code ended} as a {@link
+   * MeetingStarted} / {@link MeetingEnded}; a webinar's carry {@code kind: webinar}.
+   */
   static ParticipantMessage lifecycle(ZoomWebhook.Lifecycle event) {
+    MeetingKind kind =
+        MeetingKind.ofZoomEvent(event.zoomEvent()) == MeetingKind.WEBINAR
+            ? MeetingKind.WEBINAR
+            : null;
     if (event.started()) {
       return new MeetingStarted(
           ParticipantMessage.SCHEMA_VERSION,
@@ -68,7 +77,8 @@ final class Messages {
           event.instanceUuid(),
           event.topic(),
           event.hostId(),
-          event.startTime() != null ? event.startTime() : event.eventTime());
+          event.startTime() != null ? event.startTime() : event.eventTime(),
+          kind);
     }
     return new MeetingEnded(
         ParticipantMessage.SCHEMA_VERSION,
@@ -78,6 +88,7 @@ final class Messages {
         event.topic(),
         event.hostId(),
         event.startTime(),
-        event.endTime() != null ? event.endTime() : event.eventTime());
+        event.endTime() != null ? event.endTime() : event.eventTime(),
+        kind);
   }
 }

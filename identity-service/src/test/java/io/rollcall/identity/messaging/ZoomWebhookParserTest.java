@@ -143,4 +143,58 @@ class ZoomWebhookParserTest {
     assertThat(change.participant().breakoutRoomUuid()).isNull();
     assertThat(change.participant().parentUserId()).isNull();
   }
+
+  @Test
+  void webinarParticipantJoinedIsAJoinOfTheWebinarInstance() {
+    var change =
+        (ZoomWebhook.ParticipantChange)
+            ZoomWebhookParser.parse(sample("webinar_participant_joined.json"));
+    assertThat(change.zoomEvent()).isEqualTo("webinar.participant_joined");
+    assertThat(change.action()).isEqualTo(ParticipantAction.JOINED);
+    assertThat(change.meetingId()).isEqualTo("94022334455");
+    assertThat(change.instanceUuid()).isEqualTo("Wq3vHc+7T9e1n/4Xb2Kp8Q==");
+    assertThat(change.occurredAt()).isEqualTo(Instant.parse("2026-09-14T17:01:00Z"));
+    assertThat(change.participant().registrantId()).isEqualTo("Wb7ynthQm4-Lr2xT9kPq1B");
+    assertThat(change.participant().email()).isEqualTo("sam.okafor@example.com");
+  }
+
+  @Test
+  void webinarParticipantLeftCarriesLeaveTimeAndReason() {
+    var change =
+        (ZoomWebhook.ParticipantChange)
+            ZoomWebhookParser.parse(sample("webinar_participant_left.json"));
+    assertThat(change.action()).isEqualTo(ParticipantAction.LEFT);
+    assertThat(change.occurredAt()).isEqualTo(Instant.parse("2026-09-14T18:25:00Z"));
+    assertThat(change.leaveReason()).contains("left the webinar");
+  }
+
+  @Test
+  void webinarStartedAndEndedAreTheInstancesLifecycle() {
+    var ended = (ZoomWebhook.Lifecycle) ZoomWebhookParser.parse(sample("webinar_ended.json"));
+    assertThat(ended.started()).isFalse();
+    assertThat(ended.zoomEvent()).isEqualTo("webinar.ended");
+    assertThat(ended.endTime()).isEqualTo(Instant.parse("2026-09-14T18:30:00Z"));
+    var started =
+        (ZoomWebhook.Lifecycle)
+            ZoomWebhookParser.parse(
+                "{\"event\":\"webinar.started\",\"event_ts\":1789409205512,"
+                    + "\"payload\":{\"object\":{\"id\":\"94022334455\",\"uuid\":\"W1\","
+                    + "\"start_time\":\"2026-09-14T17:00:05Z\"}}}");
+    assertThat(started.started()).isTrue();
+    assertThat(started.startTime()).isEqualTo(Instant.parse("2026-09-14T17:00:05Z"));
+  }
+
+  @Test
+  void webinarRoleChangeIsARoleChange() {
+    var change =
+        (ZoomWebhook.ParticipantChange)
+            ZoomWebhookParser.parse(
+                "{\"event\":\"webinar.participant_role_changed\",\"event_ts\":1789409205512,"
+                    + "\"payload\":{\"object\":{\"id\":\"94022334455\",\"uuid\":\"W1\","
+                    + "\"participant\":{\"user_id\":\"7\",\"user_name\":\"Ann\","
+                    + "\"date_time\":\"2026-09-14T17:05:00Z\",\"old_role\":\"attendee\","
+                    + "\"new_role\":\"panelist\"}}}}");
+    assertThat(change.action()).isEqualTo(ParticipantAction.ROLE_CHANGED);
+    assertThat(change.newRole()).isEqualTo("panelist");
+  }
 }

@@ -6,6 +6,7 @@ import io.rollcall.events.LinkEvent;
 import io.rollcall.events.LinkRole;
 import io.rollcall.events.LinkStatus;
 import io.rollcall.events.MeetingInfo;
+import io.rollcall.events.MeetingKind;
 import io.rollcall.events.RawWebhookEnvelope;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,12 @@ final class Zoom {
     return participant("participant_left.json", "meeting.participant_left", who, minute);
   }
 
+  /** Zoom's {@code webinar.participant_joined}: the meeting event's shape under its own name. */
+  RawWebhookEnvelope webinarJoined(Who who, int minute) {
+    return participant(
+        "webinar_participant_joined.json", "webinar.participant_joined", who, minute);
+  }
+
   RawWebhookEnvelope lifecycle(String event, int minute) {
     ObjectNode body = EventJson.mapper().createObjectNode();
     body.put("event", event).put("event_ts", at(minute).toEpochMilli());
@@ -90,6 +97,28 @@ final class Zoom {
         null,
         null,
         START.minusSeconds(86400));
+  }
+
+  /** A webinar's attendee or panelist link (a panelist has no registrant id). */
+  LinkEvent webinarLink(String ref, LinkRole role, String first, String last, String registrant) {
+    return new LinkEvent(
+        1,
+        UUID.randomUUID().toString(),
+        "lnk_" + meetingId + "_" + ref,
+        LinkStatus.ISSUED,
+        role,
+        meetingId,
+        ref,
+        registrant,
+        null,
+        null,
+        ref + "@example.org",
+        first,
+        last,
+        null,
+        null,
+        START.minusSeconds(86400),
+        MeetingKind.WEBINAR);
   }
 
   LinkEvent host(String ref) {

@@ -62,6 +62,30 @@ class ZoomWebhookResourceTest {
   }
 
   @Test
+  void aWebinarEventIsForwardedLikeAMeetingEventKeyedByTheWebinarInstance() throws IOException {
+    byte[] body = sample("webinar_participant_joined.json");
+    String requestId = UUID.randomUUID().toString().replace('-', '_');
+
+    post(body, SECRET, requestId).then().statusCode(200);
+
+    List<ConsumerRecord<String, byte[]>> records =
+        RawTopic.readAll().stream()
+            .filter(
+                r ->
+                    requestId.equals(
+                        EventJson.decode(r.value(), RawWebhookEnvelope.class).dedupKey()))
+            .toList();
+    assertThat(records).hasSize(1);
+    RawWebhookEnvelope envelope =
+        EventJson.decode(records.get(0).value(), RawWebhookEnvelope.class);
+    assertThat(records.get(0).key()).isEqualTo("Wq3vHc+7T9e1n/4Xb2Kp8Q==");
+    assertThat(envelope.event()).isEqualTo("webinar.participant_joined");
+    assertThat(envelope.meetingId()).isEqualTo("94022334455");
+    assertThat(envelope.meetingUuid()).isEqualTo("Wq3vHc+7T9e1n/4Xb2Kp8Q==");
+    assertThat(envelope.body().getBytes(StandardCharsets.UTF_8)).isEqualTo(body);
+  }
+
+  @Test
   void aSignedEventEndsUpOnTheRawTopicByteForByteKeyedByInstance() throws IOException {
     byte[] body = sample("participant_joined.json");
     String requestId = UUID.randomUUID().toString().replace('-', '_');

@@ -41,6 +41,12 @@ public class ZoomApi {
     return calls.call(ZoomOperation.GET_MEETING, bearer -> rest.getMeeting(bearer, id));
   }
 
+  /** {@code GET /webinars/{webinarId}}: carries a fresh {@code start_url}. */
+  public JsonNode getWebinar(String webinarId) {
+    String id = ZoomPaths.meeting(webinarId);
+    return calls.call(ZoomOperation.GET_WEBINAR, bearer -> rest.getWebinar(bearer, id));
+  }
+
   /**
    * {@code POST /meetings/{meetingId}/registrants}. Zoom keys registrants by email, so repeating it
    * returns the same registrant: safe to retry.
@@ -80,6 +86,73 @@ public class ZoomApi {
         });
   }
 
+  /** {@code POST /users/{userId}/webinars}. Not idempotent: a blind retry could double-book. */
+  public JsonNode createWebinar(String hostUserIdOrEmail, Map<String, Object> body) {
+    String host = ZoomPaths.segment(hostUserIdOrEmail);
+    return calls.call(
+        ZoomOperation.CREATE_WEBINAR, bearer -> rest.createWebinar(bearer, host, body));
+  }
+
+  /**
+   * {@code POST /webinars/{webinarId}/registrants}: a webinar attendee's own link. Zoom keys
+   * registrants by email, so repeating it returns the same registrant.
+   */
+  public Registration addWebinarRegistrant(String webinarId, Registrant registrant) {
+    String id = ZoomPaths.meeting(webinarId);
+    RegistrantLink link =
+        calls.call(
+            ZoomOperation.ADD_WEBINAR_REGISTRANT,
+            bearer -> rest.addWebinarRegistrant(bearer, id, body(registrant)));
+    return new Registration(registrant.email(), text(link.registrantId()), text(link.joinUrl()));
+  }
+
+  /** {@code PUT /webinars/{webinarId}/registrants/status} with action {@code cancel}. */
+  public void cancelWebinarRegistrant(String webinarId, String registrantId, String email) {
+    String id = ZoomPaths.meeting(webinarId);
+    StatusBody cancel = new StatusBody("cancel", List.of(new RegistrantRef(registrantId, email)));
+    calls.call(
+        ZoomOperation.CANCEL_WEBINAR_REGISTRANT,
+        bearer -> {
+          rest.updateWebinarRegistrantStatus(bearer, id, cancel);
+          return null;
+        });
+  }
+
+  /**
+   * Adds panelists ({@code POST /webinars/{webinarId}/panelists}) and reads back their own links
+   * ({@code GET /webinars/{webinarId}/panelists}): Zoom's add answer carries no links. Answers
+   * every panelist of the webinar; match them by email.
+   */
+  public List<PanelistRegistration> addPanelists(String webinarId, List<Panelist> panelists) {
+    String id = ZoomPaths.meeting(webinarId);
+    ZoomRestClient.PanelistsBody body =
+        new ZoomRestClient.PanelistsBody(
+            panelists.stream()
+                .map(p -> new ZoomRestClient.PanelistBody(p.name(), p.email()))
+                .toList());
+    calls.call(ZoomOperation.ADD_PANELISTS, bearer -> rest.addPanelists(bearer, id, body));
+    ZoomRestClient.PanelistList list =
+        calls.call(ZoomOperation.LIST_PANELISTS, bearer -> rest.listPanelists(bearer, id));
+    if (list == null || list.panelists() == null) {
+      return List.of();
+    }
+    return list.panelists().stream()
+        .map(p -> new PanelistRegistration(text(p.email()), text(p.id()), text(p.joinUrl())))
+        .toList();
+  }
+
+  /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}}: the panelist's link stops. */
+  public void removePanelist(String webinarId, String panelistId) {
+    String id = ZoomPaths.meeting(webinarId);
+    String panelist = ZoomPaths.segment(panelistId);
+    calls.call(
+        ZoomOperation.REMOVE_PANELIST,
+        bearer -> {
+          rest.removePanelist(bearer, id, panelist);
+          return null;
+        });
+  }
+
   /** {@code GET /users/{userId}/token?type=zak&ttl=…}: the host's Zoom Access Key. A secret. */
   public String zak(String userId, Duration ttl) {
     String user = ZoomPaths.segment(userId);
@@ -102,4 +175,10 @@ public class ZoomApi {
 
   /** Zoom's answer for one registrant; absent fields are empty strings. */
   public record Registration(String email, String registrantId, String joinUrl) {}
+
+  /** A webinar panelist as sent to Zoom: full name and email. */
+  public record Panelist(String name, String email) {}
+
+  /** Zoom's panelist: its id and own join link; absent fields are empty strings. */
+  public record PanelistRegistration(String email, String panelistId, String joinUrl) {}
 }

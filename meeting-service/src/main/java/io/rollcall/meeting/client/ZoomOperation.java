@@ -12,6 +12,8 @@ public enum ZoomOperation {
   CREATE_MEETING(ApiClass.MEDIUM, false),
   /** {@code GET /meetings/{meetingId}}: Light. */
   GET_MEETING(ApiClass.LIGHT, true),
+  /** {@code GET /webinars/{webinarId}}: Light. */
+  GET_WEBINAR(ApiClass.LIGHT, true),
   /** {@code POST /meetings/{meetingId}/registrants}: Light; Zoom keys registrants by email. */
   ADD_REGISTRANT(ApiClass.LIGHT, true),
   /** {@code POST /meetings/{meetingId}/batch_registrants}: Heavy; keyed by email too. */
@@ -19,7 +21,19 @@ public enum ZoomOperation {
   /** {@code PUT /meetings/{meetingId}/registrants/status}: Medium; cancelling twice is harmless. */
   CANCEL_REGISTRANT(ApiClass.MEDIUM, true),
   /** {@code GET /users/{userId}/token?type=zak}: Light. */
-  USER_ZAK(ApiClass.LIGHT, true);
+  USER_ZAK(ApiClass.LIGHT, true),
+  /** {@code POST /users/{userId}/webinars}: Medium. A blind repeat could book a second webinar. */
+  CREATE_WEBINAR(ApiClass.MEDIUM, false),
+  /** {@code POST /webinars/{webinarId}/registrants}: Light; Zoom keys registrants by email. */
+  ADD_WEBINAR_REGISTRANT(ApiClass.LIGHT, true),
+  /** {@code PUT /webinars/{webinarId}/registrants/status}: Medium; cancelling twice is harmless. */
+  CANCEL_WEBINAR_REGISTRANT(ApiClass.MEDIUM, true),
+  /** {@code POST /webinars/{webinarId}/panelists}: Medium; Zoom keeps one panelist per email. */
+  ADD_PANELISTS(ApiClass.MEDIUM, true),
+  /** {@code GET /webinars/{webinarId}/panelists}: Medium. */
+  LIST_PANELISTS(ApiClass.MEDIUM, true),
+  /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}}: Light; a 404 on repeat. */
+  REMOVE_PANELIST(ApiClass.LIGHT, true);
 
   private final ApiClass apiClass;
   private final boolean idempotent;

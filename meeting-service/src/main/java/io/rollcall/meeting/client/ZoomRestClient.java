@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -52,6 +53,13 @@ public interface ZoomRestClient {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
       @PathParam("meetingId") @Encoded String meetingId);
 
+  /** {@code GET /webinars/{webinarId}} (Zoom's "Get a webinar"): carries a fresh start_url. */
+  @GET
+  @Path("/webinars/{webinarId}")
+  JsonNode getWebinar(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("webinarId") @Encoded String webinarId);
+
   /** {@code POST /meetings/{meetingId}/registrants}: one registrant, 201. */
   @POST
   @Path("/meetings/{meetingId}/registrants")
@@ -84,6 +92,59 @@ public interface ZoomRestClient {
       @PathParam("userId") @Encoded String userId,
       @QueryParam("type") String type,
       @QueryParam("ttl") long ttlSeconds);
+
+  /**
+   * {@code POST /users/{userId}/webinars} (Zoom's "Create a webinar"): Zoom's webinar object (id,
+   * settings applied, ...).
+   */
+  @POST
+  @Path("/users/{userId}/webinars")
+  JsonNode createWebinar(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("userId") @Encoded String userId,
+      Map<String, Object> webinar);
+
+  /** {@code POST /webinars/{webinarId}/registrants} (Zoom's "Add a webinar registrant"): 201. */
+  @POST
+  @Path("/webinars/{webinarId}/registrants")
+  RegistrantLink addWebinarRegistrant(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("webinarId") @Encoded String webinarId,
+      RegistrantBody registrant);
+
+  /** {@code PUT /webinars/{webinarId}/registrants/status}: 204. */
+  @PUT
+  @Path("/webinars/{webinarId}/registrants/status")
+  void updateWebinarRegistrantStatus(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("webinarId") @Encoded String webinarId,
+      StatusBody status);
+
+  /**
+   * {@code POST /webinars/{webinarId}/panelists} (Zoom's "Add panelists"): 201 {@code {"id",
+   * "updated_at"}}; the links come from {@link #listPanelists}.
+   */
+  @POST
+  @Path("/webinars/{webinarId}/panelists")
+  JsonNode addPanelists(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("webinarId") @Encoded String webinarId,
+      PanelistsBody panelists);
+
+  /** {@code GET /webinars/{webinarId}/panelists} (Zoom's "List panelists"): with each join_url. */
+  @GET
+  @Path("/webinars/{webinarId}/panelists")
+  PanelistList listPanelists(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("webinarId") @Encoded String webinarId);
+
+  /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}} (Zoom's "Remove a panelist"). */
+  @DELETE
+  @Path("/webinars/{webinarId}/panelists/{panelistId}")
+  void removePanelist(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("webinarId") @Encoded String webinarId,
+      @PathParam("panelistId") @Encoded String panelistId);
 
   /** {@code HEAD} on the API base, for the readiness probe: any answer means Zoom is reachable. */
   @HEAD
@@ -119,6 +180,24 @@ public interface ZoomRestClient {
 
   /** One registrant named in a status change. */
   record RegistrantRef(@JsonProperty("id") String id, @JsonProperty("email") String email) {}
+
+  /** {@code {"panelists": [{"name", "email"}]}}: Zoom allows 100 panelists per webinar. */
+  record PanelistsBody(@JsonProperty("panelists") List<PanelistBody> panelists) {}
+
+  /** One panelist as sent to Zoom: the full name and the email. */
+  record PanelistBody(@JsonProperty("name") String name, @JsonProperty("email") String email) {}
+
+  /** Zoom's panelist list: each panelist's id and own {@code join_url}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PanelistList(@JsonProperty("panelists") List<PanelistLink> panelists) {}
+
+  /** One panelist as Zoom lists them. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PanelistLink(
+      @JsonProperty("id") String id,
+      @JsonProperty("email") String email,
+      @JsonProperty("name") String name,
+      @JsonProperty("join_url") String joinUrl) {}
 
   /** {@code {"token": "..."}}. */
   @JsonIgnoreProperties(ignoreUnknown = true)

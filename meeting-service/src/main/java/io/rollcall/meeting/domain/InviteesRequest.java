@@ -19,20 +19,31 @@ public record InviteesRequest(List<InviteeRequest> invitees, Boolean trackedLink
   }
 
   public void validate() {
+    validate("invitees");
+  }
+
+  /**
+   * Validates the list as the request field {@code field} (e.g. a webinar's {@code attendees} or
+   * {@code panelists}), naming that field in the problem's detail.
+   *
+   * @throws ProblemException 400 listing every problem found
+   */
+  public void validate(String field) {
     Errors errors = new Errors();
     errors.require(
-        invitees != null && !invitees.isEmpty(), "invitees must list at least one invitee");
+        invitees != null && !invitees.isEmpty(),
+        field + " must list at least one " + (field.equals("invitees") ? "invitee" : "person"));
     if (invitees == null) {
       errors.throwIfAny();
       return;
     }
     errors.require(
-        invitees.size() <= MAX_INVITEES, "at most " + MAX_INVITEES + " invitees per meeting");
+        invitees.size() <= MAX_INVITEES, "at most " + MAX_INVITEES + " " + field + " per meeting");
     Set<String> refs = new HashSet<>();
     Set<String> emails = new HashSet<>();
     for (int i = 0; i < invitees.size(); i++) {
       InviteeRequest invitee = invitees.get(i);
-      String at = "invitees[" + i + "].";
+      String at = field + "[" + i + "].";
       if (invitee == null) {
         errors.require(false, at + " is null");
         continue;

@@ -1,9 +1,16 @@
 package io.rollcall.meeting.domain;
 
+import io.rollcall.events.LinkRole;
 import io.rollcall.events.LinkStatus;
 import java.time.Instant;
 
-/** One invitee's link to one meeting. */
+/**
+ * One person's link to one meeting or webinar.
+ *
+ * @param registrantId Zoom's registrant id; {@code ""} for a panelist (not a registrant)
+ * @param role invitee (a meeting's registrant), attendee (a webinar's registrant) or panelist
+ * @param panelistId Zoom's panelist id, for a panelist; else null
+ */
 public record Link(
     String linkId,
     String meetingId,
@@ -17,7 +24,9 @@ public record Link(
     String trackedToken,
     LinkStatus status,
     Instant issuedAt,
-    Instant revokedAt) {
+    Instant revokedAt,
+    LinkRole role,
+    String panelistId) {
 
   public Link revoked(Instant at) {
     return new Link(
@@ -33,6 +42,8 @@ public record Link(
         trackedToken,
         LinkStatus.REVOKED,
         issuedAt,
-        at);
+        at,
+        role,
+        panelistId);
   }
 }

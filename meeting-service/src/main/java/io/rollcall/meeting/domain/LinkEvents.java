@@ -3,6 +3,7 @@ package io.rollcall.meeting.domain;
 import io.rollcall.events.LinkEvent;
 import io.rollcall.events.LinkRole;
 import io.rollcall.events.LinkStatus;
+import io.rollcall.events.MeetingKind;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,17 +11,21 @@ import java.util.UUID;
 public final class LinkEvents {
   private LinkEvents() {}
 
-  public static LinkEvent invitee(Link link) {
+  /**
+   * An invitee's, webinar attendee's or panelist's link, with its role; a webinar's carries {@code
+   * kind: webinar}. A panelist has no registrant id.
+   */
+  public static LinkEvent invitee(Link link, MeetingKind kind) {
     Instant at = link.status() == LinkStatus.REVOKED ? link.revokedAt() : link.issuedAt();
     return new LinkEvent(
         LinkEvent.SCHEMA_VERSION,
         UUID.randomUUID().toString(),
         link.linkId(),
         link.status(),
-        LinkRole.INVITEE,
+        link.role(),
         link.meetingId(),
         link.inviteeRef(),
-        link.registrantId(),
+        link.registrantId() == null || link.registrantId().isBlank() ? null : link.registrantId(),
         link.customerKey(),
         link.trackedToken(),
         link.email(),
@@ -28,7 +33,8 @@ public final class LinkEvents {
         link.lastName(),
         null,
         null,
-        at);
+        at,
+        kind == MeetingKind.WEBINAR ? kind : null);
   }
 
   /** The host's link: no registrant, no URL (host credentials never travel on Kafka). */
@@ -49,6 +55,7 @@ public final class LinkEvents {
         null,
         meeting.hostId(),
         meeting.info(),
-        meeting.createdAt());
+        meeting.createdAt(),
+        meeting.webinar() ? MeetingKind.WEBINAR : null);
   }
 }

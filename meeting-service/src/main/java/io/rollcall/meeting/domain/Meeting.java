@@ -1,9 +1,16 @@
 package io.rollcall.meeting.domain;
 
+import io.rollcall.events.LinkRole;
 import io.rollcall.events.MeetingInfo;
+import io.rollcall.events.MeetingKind;
 import java.time.Instant;
 
-/** A meeting as stored: what Zoom created and the settings it applied. */
+/**
+ * A meeting or webinar as stored: what Zoom created and the settings it applied.
+ *
+ * @param kind meeting or webinar (Zoom numbers both from one space; a webinar's people are
+ *     attendees and panelists, its webhooks {@code webinar.*})
+ */
 public record Meeting(
     String meetingId,
     String hostRef,
@@ -19,7 +26,21 @@ public record Meeting(
     boolean waitingRoom,
     boolean joinBeforeHost,
     boolean allowMultipleDevices,
-    Instant createdAt) {
+    Instant createdAt,
+    MeetingKind kind) {
+
+  public Meeting {
+    kind = MeetingKind.orMeeting(kind);
+  }
+
+  public boolean webinar() {
+    return kind == MeetingKind.WEBINAR;
+  }
+
+  /** The role of the people registered for it: invitees of a meeting, attendees of a webinar. */
+  public LinkRole registrantRole() {
+    return webinar() ? LinkRole.ATTENDEE : LinkRole.INVITEE;
+  }
 
   public MeetingInfo info() {
     return new MeetingInfo(

@@ -19,6 +19,10 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(404, "Not found", detail);
   }
 
+  public static ProblemException conflict(String detail) {
+    return new ProblemException(409, "Conflict", detail);
+  }
+
   public int status() {
     return status;
   }

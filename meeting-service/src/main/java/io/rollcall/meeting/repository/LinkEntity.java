@@ -1,5 +1,6 @@
 package io.rollcall.meeting.repository;
 
+import io.rollcall.events.LinkRole;
 import io.rollcall.events.LinkStatus;
 import io.rollcall.meeting.domain.Link;
 import jakarta.persistence.Column;
@@ -58,6 +59,15 @@ public class LinkEntity {
   @Column(name = "revoked_at")
   public Instant revokedAt;
 
+  /** Invitee, attendee or panelist. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public LinkRole role;
+
+  /** Zoom's panelist id (panelists only). */
+  @Column(name = "panelist_id")
+  public String panelistId;
+
   /** The link this row stores. */
   Link toLink() {
     return new Link(
@@ -73,6 +83,8 @@ public class LinkEntity {
         trackedToken,
         status,
         issuedAt,
-        revokedAt);
+        revokedAt,
+        role,
+        panelistId);
   }
 }

@@ -44,8 +44,9 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
         getSession()
             .createNativeQuery(
                 "INSERT INTO link (link_id, meeting_id, invitee_ref, email, first_name, last_name,"
-                    + " registrant_id, join_url, customer_key, tracked_token, status, issued_at)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                    + " registrant_id, join_url, customer_key, tracked_token, status, role,"
+                    + " panelist_id, issued_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
                     + " ON CONFLICT DO NOTHING");
     List<String> text =
         Arrays.asList(
@@ -59,11 +60,13 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
             l.joinUrl(),
             l.customerKey(),
             l.trackedToken(),
-            l.status().name());
+            l.status().name(),
+            l.role().name(),
+            l.panelistId());
     for (int i = 0; i < text.size(); i++) {
       insert.setParameter(i + 1, text.get(i), String.class);
     }
-    insert.setParameter(12, l.issuedAt(), Instant.class);
+    insert.setParameter(text.size() + 1, l.issuedAt(), Instant.class);
     int inserted = insert.executeUpdate();
     return inserted == 1;
   }

@@ -1,8 +1,11 @@
 package io.rollcall.meeting.repository;
 
+import io.rollcall.events.MeetingKind;
 import io.rollcall.meeting.domain.Meeting;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -58,6 +61,11 @@ public class MeetingEntity {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
+  /** Meeting or webinar. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public MeetingKind kind;
+
   /** The row for {@code m}. */
   static MeetingEntity of(Meeting m) {
     MeetingEntity e = new MeetingEntity();
@@ -76,6 +84,7 @@ public class MeetingEntity {
     e.joinBeforeHost = m.joinBeforeHost();
     e.allowMultipleDevices = m.allowMultipleDevices();
     e.createdAt = m.createdAt();
+    e.kind = m.kind();
     return e;
   }
 
@@ -96,6 +105,7 @@ public class MeetingEntity {
         waitingRoom,
         joinBeforeHost,
         allowMultipleDevices,
-        createdAt);
+        createdAt,
+        kind);
   }
 }

@@ -3,12 +3,15 @@ package io.rollcall.meeting.rest;
 import io.rollcall.meeting.domain.Link;
 import io.rollcall.meeting.service.InviteeResult;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One invitee's link. {@code join_url} is the Zoom registrant link (identifies the invitee); {@code
  * tracked_url}, when asked for, forwards to it and records the click.
  *
  * @param outcome for registration answers: issued, existing or failed
+ * @param role invitee (a meeting's), attendee or panelist (a webinar's)
+ * @param panelistId Zoom's panelist id (panelists, who have no registrant id)
  */
 public record InviteeView(
     String ref,
@@ -24,7 +27,9 @@ public record InviteeView(
     String lastName,
     Instant issuedAt,
     Instant revokedAt,
-    String error) {
+    String error,
+    String role,
+    String panelistId) {
 
   public static InviteeView of(Link l, String outcome, String publicUrl) {
     return new InviteeView(
@@ -32,7 +37,7 @@ public record InviteeView(
         outcome,
         l.status().name().toLowerCase(),
         l.linkId(),
-        l.registrantId(),
+        l.registrantId() == null || l.registrantId().isBlank() ? null : l.registrantId(),
         l.joinUrl(),
         l.trackedToken() == null ? null : trimSlash(publicUrl) + "/l/" + l.trackedToken(),
         l.customerKey(),
@@ -41,7 +46,9 @@ public record InviteeView(
         l.lastName(),
         l.issuedAt(),
         l.revokedAt(),
-        null);
+        null,
+        l.role() == null ? null : l.role().name().toLowerCase(Locale.ROOT),
+        l.panelistId());
   }
 
   public static InviteeView of(InviteeResult r, String publicUrl) {
@@ -60,7 +67,9 @@ public record InviteeView(
           null,
           null,
           null,
-          r.error());
+          r.error(),
+          null,
+          null);
     }
     return of(r.link(), r.outcome(), publicUrl);
   }

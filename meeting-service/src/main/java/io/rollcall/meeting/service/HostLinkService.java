@@ -1,5 +1,6 @@
 package io.rollcall.meeting.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rollcall.meeting.client.ZoomApi;
 import io.rollcall.meeting.config.MeetingConfig;
@@ -62,7 +63,8 @@ public class HostLinkService {
     }
     Instant now = clock.instant();
     String zak = zoom.zak(meeting.hostId(), zakTtl);
-    String startUrl = zoom.getMeeting(meetingId).path("start_url").asText(null);
+    JsonNode current = meeting.webinar() ? zoom.getWebinar(meetingId) : zoom.getMeeting(meetingId);
+    String startUrl = current.path("start_url").asText(null);
     Instant expiresAt = now.plus(zakTtl);
     QuarkusTransaction.requiringNew()
         .run(() -> repository.recordHostLinkIssued(meetingId, now, expiresAt));

@@ -1,6 +1,7 @@
 package io.rollcall.meeting.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rollcall.events.LinkRole;
 import io.rollcall.events.LinkStatus;
 import io.rollcall.meeting.client.ZoomApi;
 import io.rollcall.meeting.client.ZoomApi.Registrant;
@@ -29,7 +30,9 @@ import java.util.Map;
 /**
  * Registers invitees in Zoom, one registrant link each, idempotently per (meeting, ref): a ref that
  * already has a link gets it back without a Zoom call. Zoom failures are reported per invitee;
- * repeating the request completes what is missing.
+ * repeating the request completes what is missing. For a webinar the same holds for its attendees
+ * (Zoom's webinar registrants, {@code POST /webinars/{webinarId}/registrants}; role {@code
+ * attendee}).
  */
 @ApplicationScoped
 public class InviteeService {
@@ -57,7 +60,23 @@ public class InviteeService {
 
   public List<InviteeResult> register(String meetingId, InviteesRequest request) {
     request.validate();
-    Meeting meeting = meetings.find(meetingId);
+    return register(meetings.find(meetingId), request);
+  }
+
+  /**
+   * Registers a webinar's attendees ({@code POST /webinars/{webinar_id}/attendees}), one webinar
+   * registrant link each.
+   *
+   * @throws io.rollcall.meeting.domain.ProblemException 400 for an invalid list, 404 when the
+   *     webinar was not scheduled through Rollcall
+   */
+  public List<InviteeResult> registerAttendees(String webinarId, InviteesRequest request) {
+    request.validate("attendees");
+    return register(meetings.findWebinar(webinarId), request);
+  }
+
+  private List<InviteeResult> register(Meeting meeting, InviteesRequest request) {
+    String meetingId = meeting.meetingId();
     Map<String, InviteeResult> results = new LinkedHashMap<>();
     request.invitees().forEach(i -> results.put(i.ref(), null));
     List<InviteeRequest> pending = new ArrayList<>();
@@ -138,8 +157,11 @@ public class InviteeService {
 
   private InviteeResult registerOne(Meeting meeting, InviteeRequest invitee, boolean tracked) {
     try {
-      return persist(
-          meeting, invitee, zoom.addRegistrant(meeting.meetingId(), registrant(invitee)), tracked);
+      Registration registration =
+          meeting.webinar()
+              ? zoom.addWebinarRegistrant(meeting.meetingId(), registrant(invitee))
+              : zoom.addRegistrant(meeting.meetingId(), registrant(invitee));
+      return persist(meeting, invitee, registration, tracked);
     } catch (RuntimeException e) {
       return InviteeResult.failed(invitee.ref(), ZoomErrors.describe(e));
     }
@@ -170,13 +192,15 @@ public class InviteeService {
             tracked ? Tokens.trackedToken() : null,
             LinkStatus.ISSUED,
             clock.instant(),
+            null,
+            meeting.registrantRole(),
             null);
     try {
       return QuarkusTransaction.requiringNew()
           .call(
               () -> {
                 if (links.insertIfAbsent(link)) {
-                  outbox.append(LinkEvents.invitee(link));
+                  outbox.append(LinkEvents.invitee(link, meeting.kind()));
                   return InviteeResult.issued(link);
                 }
                 // a concurrent request registered this ref first: its link is the link
@@ -195,9 +219,18 @@ public class InviteeService {
     }
   }
 
+  /** The links of the meeting's registrants: its invitees, or a webinar's attendees. */
   public List<Link> list(String meetingId) {
-    meetings.find(meetingId);
-    return links.forMeeting(meetingId);
+    Meeting meeting = meetings.find(meetingId);
+    return links.forMeeting(meetingId).stream()
+        .filter(l -> l.role() == meeting.registrantRole())
+        .toList();
+  }
+
+  /** A webinar's attendees and their links; 404 when it was not scheduled through Rollcall. */
+  public List<Link> listAttendees(String webinarId) {
+    meetings.findWebinar(webinarId);
+    return list(webinarId);
   }
 
   public Link find(String meetingId, String ref) {
@@ -207,20 +240,41 @@ public class InviteeService {
             () -> ProblemException.notFound("no invitee '" + ref + "' in meeting " + meetingId));
   }
 
-  /** Cancels the registrant in Zoom and publishes the revocation. Repeating it is harmless. */
+  /**
+   * Cancels the registrant in Zoom (a meeting's or a webinar's) and publishes the revocation.
+   * Repeating it is harmless.
+   *
+   * @throws ProblemException 404 for an unknown meeting or ref, 409 for a webinar panelist's ref
+   *     (removed with {@code DELETE /webinars/{id}/panelists/{ref}})
+   */
   public Link revoke(String meetingId, String ref) {
-    meetings.find(meetingId);
+    Meeting meeting = meetings.find(meetingId);
     Link link = find(meetingId, ref);
+    if (link.role() == LinkRole.PANELIST) {
+      throw ProblemException.conflict(
+          "'"
+              + ref
+              + "' is a panelist of webinar "
+              + meetingId
+              + ": revoke it with DELETE /webinars/"
+              + meetingId
+              + "/panelists/"
+              + ref);
+    }
     if (link.status() == LinkStatus.REVOKED) {
       return link;
     }
-    zoom.cancelRegistrant(meetingId, link.registrantId(), link.email());
+    if (meeting.webinar()) {
+      zoom.cancelWebinarRegistrant(meetingId, link.registrantId(), link.email());
+    } else {
+      zoom.cancelRegistrant(meetingId, link.registrantId(), link.email());
+    }
     Link revoked = link.revoked(clock.instant());
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
               links.markRevoked(revoked.linkId(), revoked.revokedAt());
-              outbox.append(LinkEvents.invitee(revoked));
+              outbox.append(LinkEvents.invitee(revoked, meeting.kind()));
             });
     return revoked;
   }

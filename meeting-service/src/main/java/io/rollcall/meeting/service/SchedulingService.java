@@ -2,6 +2,7 @@ package io.rollcall.meeting.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rollcall.events.MeetingKind;
 import io.rollcall.meeting.client.ZoomApi;
 import io.rollcall.meeting.domain.IdentitySettings;
 import io.rollcall.meeting.domain.LinkEvents;
@@ -20,8 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Schedules a meeting in Zoom with registration required and auto-approval, stores the settings
- * Zoom applied, and announces the meeting's host on the link registry (outbox, same transaction).
+ * Schedules a meeting (or a webinar) in Zoom with registration required and auto-approval, stores
+ * the settings Zoom applied, and announces the host on the link registry (outbox, same
+ * transaction).
  */
 @ApplicationScoped
 public class SchedulingService {
@@ -40,7 +42,25 @@ public class SchedulingService {
   public Meeting schedule(ScheduleRequest request) {
     request.validate();
     JsonNode created = zoom.createMeeting(request.host(), zoomBody(request));
-    Meeting meeting = fromZoom(request, created);
+    return store(fromZoom(request, created, MeetingKind.MEETING));
+  }
+
+  /**
+   * Schedules a webinar ({@code POST /users/{userId}/webinars}, Zoom's "Create a webinar"): type 5
+   * (9 when recurring), registration required with auto-approval (approval_type 0), so each
+   * attendee gets a link of their own; Zoom's own emails to registrants and panelists are off
+   * (Rollcall hands out the links).
+   *
+   * @throws ProblemException 400 for an invalid request
+   * @throws io.rollcall.meeting.client.ZoomApiException when Zoom refuses (mapped to a problem)
+   */
+  public Meeting scheduleWebinar(ScheduleRequest request) {
+    request.validate();
+    JsonNode created = zoom.createWebinar(request.host(), webinarBody(request));
+    return store(fromZoom(request, created, MeetingKind.WEBINAR));
+  }
+
+  private Meeting store(Meeting meeting) {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
@@ -48,6 +68,17 @@ public class SchedulingService {
               outbox.append(LinkEvents.host(meeting));
             });
     return meeting;
+  }
+
+  /** A webinar scheduled through Rollcall; 404 for a meeting's id or an unknown one. */
+  public Meeting findWebinar(String webinarId) {
+    return meetings
+        .byId(webinarId)
+        .filter(Meeting::webinar)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "webinar " + webinarId + " was not scheduled through Rollcall"));
   }
 
   public Meeting find(String meetingId) {
@@ -92,7 +123,27 @@ public class SchedulingService {
     return body;
   }
 
-  private Meeting fromZoom(ScheduleRequest request, JsonNode m) {
+  /** The body of Zoom's "Create a webinar": the meeting body's times, webinar type and settings. */
+  static Map<String, Object> webinarBody(ScheduleRequest request) {
+    Map<String, Object> body = zoomBody(request);
+    IdentitySettings s = request.effectiveSettings();
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("approval_type", 0); // registration required, approved at once: one link each
+    settings.put("meeting_authentication", s.meetingAuthentication());
+    settings.put("registrants_confirmation_email", false);
+    settings.put("registrants_email_notification", false);
+    settings.put("panelists_invitation_email_notification", false);
+    if (request.recurring()) {
+      body.put("type", 9);
+      settings.put("registration_type", 1);
+    } else {
+      body.put("type", 5);
+    }
+    body.put("settings", settings);
+    return body;
+  }
+
+  private Meeting fromZoom(ScheduleRequest request, JsonNode m, MeetingKind kind) {
     JsonNode s = m.path("settings");
     int approvalType = s.path("approval_type").asInt(2);
     return new Meeting(
@@ -101,7 +152,7 @@ public class SchedulingService {
         m.path("host_id").asText(request.host()),
         m.hasNonNull("host_email") ? m.get("host_email").asText() : null,
         m.path("topic").asText(request.topic()),
-        m.path("type").asInt(request.recurring() ? 8 : 2),
+        m.path("type").asInt(defaultType(request, kind)),
         instant(m.path("start_time").asText(null), request.startTime()),
         m.path("timezone").asText(request.timezone()),
         m.path("duration").asInt(request.duration()),
@@ -110,7 +161,15 @@ public class SchedulingService {
         s.path("waiting_room").asBoolean(false),
         s.path("join_before_host").asBoolean(false),
         s.path("allow_multiple_devices").asBoolean(false),
-        clock.instant());
+        clock.instant(),
+        kind);
+  }
+
+  private static int defaultType(ScheduleRequest request, MeetingKind kind) {
+    if (kind == MeetingKind.WEBINAR) {
+      return request.recurring() ? 9 : 5;
+    }
+    return request.recurring() ? 8 : 2;
   }
 
   private static Instant instant(String fromZoom, String requested) {

@@ -7,6 +7,7 @@ package io.rollcall.simulator.domain;
  * @param signedInAs the Zoom user the client is signed in as, or null when signed out
  * @param userName the display name the client sends, or null for its default
  * @param email an email the client supplies (SDK userEmail), or null
+ * @param panelist the webinar panelist whose link was used, or null
  */
 public record JoinSpec(
     Via via,
@@ -15,4 +16,18 @@ public record JoinSpec(
     String userName,
     String email,
     String customerKey,
-    String phoneNumber) {}
+    String phoneNumber,
+    Panelist panelist) {
+
+  /** A join through anything but a panelist link. */
+  public JoinSpec(
+      Via via,
+      Registrant registrant,
+      ZoomUser signedInAs,
+      String userName,
+      String email,
+      String customerKey,
+      String phoneNumber) {
+    this(via, registrant, signedInAs, userName, email, customerKey, phoneNumber, null);
+  }
+}

@@ -9,13 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A scheduled Zoom meeting: its settings, registrants and the instances that happened. */
+/**
+ * A scheduled Zoom meeting or webinar: its settings, registrants (and a webinar's panelists) and
+ * the instances that happened. Zoom numbers meetings and webinars from one space; a webinar's
+ * instances send the {@code webinar.*} webhooks instead of {@code meeting.*}.
+ */
 public final class Meeting {
 
   private final long id;
   private final ZoomUser host;
   private final Instant createdAt;
   private final Map<String, Registrant> registrants = new LinkedHashMap<>();
+  private final Map<String, Panelist> panelists = new LinkedHashMap<>();
+  private boolean webinar;
   private final List<MeetingInstance> instances = new ArrayList<>();
   private long userIdCounter;
   private String nextUuid;
@@ -79,9 +85,31 @@ public final class Meeting {
     this.type = type;
   }
 
-  /** Recurring meetings (3: no fixed time, 8: fixed time). */
+  /** Recurring meetings (3: no fixed time, 8: fixed time) and webinars (6, 9). */
   public boolean recurring() {
-    return type == 3 || type == 8;
+    return type == 3 || type == 8 || type == 6 || type == 9;
+  }
+
+  /** A webinar (created with {@code POST /users/{userId}/webinars}). */
+  public boolean webinar() {
+    return webinar;
+  }
+
+  public void webinar(boolean webinar) {
+    this.webinar = webinar;
+  }
+
+  /** A webinar's panelists by panelist id, in the order added. */
+  public Map<String, Panelist> panelists() {
+    return panelists;
+  }
+
+  public Optional<Panelist> panelistByToken(String token) {
+    return panelists.values().stream().filter(p -> p.token().equals(token)).findFirst();
+  }
+
+  public Optional<Panelist> panelistByEmail(String email) {
+    return panelists.values().stream().filter(p -> p.email().equalsIgnoreCase(email)).findFirst();
   }
 
   public Instant startTime() {

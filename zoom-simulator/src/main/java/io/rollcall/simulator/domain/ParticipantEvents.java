@@ -9,6 +9,12 @@ import java.util.Map;
 /**
  * Builds Zoom's webhook bodies. The participant fields each event carries are exactly those of
  * ZOOM-FACTS §2.2 (Zoom's Rivet types), in that order; empty values are sent as "".
+ *
+ * <p>A webinar's instance sends the {@code webinar.*} counterparts ({@link #WEBINAR_NAMES}) with
+ * the same object and participant fields (Rivet's {@code WebinarParticipantJoinedEvent}, {@code
+ * WebinarParticipantLeftEvent}, {@code WebinarParticipantRoleChangedEvent}, {@code
+ * WebinarStartedEvent}, {@code WebinarEndedEvent}); meeting events without a webinar counterpart
+ * (waiting room, join before host, breakout rooms) are not sent for webinars.
  */
 public final class ParticipantEvents {
 
@@ -27,6 +33,25 @@ public final class ParticipantEvents {
   public static final String JOINED_BREAKOUT_ROOM = "meeting.participant_joined_breakout_room";
   public static final String LEFT_BREAKOUT_ROOM = "meeting.participant_left_breakout_room";
   public static final String BIND = "meeting.participant_bind";
+
+  /** The webinar counterpart of each meeting event a webinar sends. */
+  public static final Map<String, String> WEBINAR_NAMES =
+      Map.of(
+          STARTED, "webinar.started",
+          ENDED, "webinar.ended",
+          JOINED, "webinar.participant_joined",
+          LEFT, "webinar.participant_left",
+          ROLE_CHANGED, "webinar.participant_role_changed");
+
+  /** Whether {@code meeting} sends {@code event} at all (a webinar sends only its counterparts). */
+  public static boolean sends(Meeting meeting, String event) {
+    return !meeting.webinar() || WEBINAR_NAMES.containsKey(event);
+  }
+
+  /** The name {@code meeting} sends {@code event} under: its webinar counterpart for webinars. */
+  public static String wireName(Meeting meeting, String event) {
+    return meeting.webinar() ? WEBINAR_NAMES.getOrDefault(event, event) : event;
+  }
 
   private static final List<String> WAITING_ROOM_FIELDS =
       List.of(
@@ -182,20 +207,20 @@ public final class ParticipantEvents {
       }
       participant.put(field, value(field, c, extra));
     }
-    return envelope(event, extra.at(), object);
+    return envelope(wireName(meeting, event), extra.at(), object);
   }
 
   public ObjectNode started(MeetingInstance instance) {
     ObjectNode object =
         meetingObject(instance.meeting(), instance.uuid(), instance.startTime(), false);
-    return envelope(STARTED, instance.startTime(), object);
+    return envelope(wireName(instance.meeting(), STARTED), instance.startTime(), object);
   }
 
   public ObjectNode ended(MeetingInstance instance) {
     ObjectNode object =
         meetingObject(instance.meeting(), instance.uuid(), instance.startTime(), false);
     object.put("end_time", ZoomTime.format(instance.endTime()));
-    return envelope(ENDED, instance.endTime(), object);
+    return envelope(wireName(instance.meeting(), ENDED), instance.endTime(), object);
   }
 
   public ObjectNode urlValidation(String plainToken, Instant at) {

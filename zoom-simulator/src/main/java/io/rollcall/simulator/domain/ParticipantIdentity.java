@@ -49,6 +49,9 @@ public final class ParticipantIdentity {
     if (spec.registrant() != null && !quirks.is(quirks.signedOutAnonymous())) {
       return spec.registrant().displayName();
     }
+    if (spec.panelist() != null) {
+      return spec.panelist().name();
+    }
     return defaultName;
   }
 
@@ -61,6 +64,12 @@ public final class ParticipantIdentity {
       }
       // Display rules: an email typed into registration is shown even for external users.
       return registrant == null ? "" : registrant.email();
+    }
+    if (spec.panelist() != null) {
+      // The host supplied it when adding the panelist (like a webinar CSV import, one of Zoom's
+      // email display rules, ZOOM-FACTS §2.2); that it shows for signed-out panelists is
+      // UNCONFIRMED.
+      return spec.panelist().email();
     }
     if (quirks.is(quirks.signedOutAnonymous()) || spec.via() == Via.PHONE) {
       return "";

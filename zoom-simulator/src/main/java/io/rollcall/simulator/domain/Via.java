@@ -13,5 +13,7 @@ public enum Via {
   /** The Meeting SDK, with a customerKey (and optionally a tk). */
   SDK,
   /** The host's start_url (carries a ZAK). */
-  START_URL
+  START_URL,
+  /** A webinar panelist's own join_url (its tk token). */
+  PANELIST_LINK
 }

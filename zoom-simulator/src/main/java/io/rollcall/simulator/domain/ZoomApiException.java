@@ -24,6 +24,11 @@ public class ZoomApiException extends RuntimeException {
     return new ZoomApiException(404, 3001, "Meeting does not exist: " + meetingId + ".");
   }
 
+  /** Zoom's answer for a webinar id that is not a webinar (or does not exist). */
+  public static ZoomApiException webinarNotFound(Object webinarId) {
+    return new ZoomApiException(404, 3001, "Webinar does not exist: " + webinarId + ".");
+  }
+
   public static ZoomApiException userNotFound(String userId) {
     return new ZoomApiException(404, 1001, "User does not exist: " + userId + ".");
   }

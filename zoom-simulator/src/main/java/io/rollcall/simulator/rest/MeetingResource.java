@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rollcall.simulator.service.ApiClass;
 import io.rollcall.simulator.service.ApiGuard;
 import io.rollcall.simulator.service.MeetingService;
+import io.rollcall.simulator.service.SimState;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,10 +19,12 @@ import jakarta.ws.rs.core.Response;
 public class MeetingResource {
 
   private final ApiGuard guard;
+  private final SimState state;
   private final MeetingService meetings;
 
-  public MeetingResource(ApiGuard guard, MeetingService meetings) {
+  public MeetingResource(ApiGuard guard, SimState state, MeetingService meetings) {
     this.guard = guard;
+    this.state = state;
     this.meetings = meetings;
   }
 
@@ -40,6 +43,7 @@ public class MeetingResource {
   public ObjectNode get(
       @HeaderParam("Authorization") String auth, @PathParam("meetingId") String meetingId) {
     guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId);
     return meetings.get(meetingId);
   }
 
@@ -50,6 +54,7 @@ public class MeetingResource {
       @PathParam("meetingId") String meetingId,
       ObjectNode request) {
     guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId);
     meetings.update(meetingId, orEmpty(request));
     return Response.noContent().build();
   }
@@ -59,6 +64,7 @@ public class MeetingResource {
   public Response delete(
       @HeaderParam("Authorization") String auth, @PathParam("meetingId") String meetingId) {
     guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId);
     meetings.delete(meetingId);
     return Response.noContent().build();
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rollcall.simulator.service.ApiClass;
 import io.rollcall.simulator.service.ApiGuard;
 import io.rollcall.simulator.service.RegistrantService;
+import io.rollcall.simulator.service.SimState;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,10 +20,12 @@ import jakarta.ws.rs.core.Response;
 public class RegistrantResource {
 
   private final ApiGuard guard;
+  private final SimState state;
   private final RegistrantService registrants;
 
-  public RegistrantResource(ApiGuard guard, RegistrantService registrants) {
+  public RegistrantResource(ApiGuard guard, SimState state, RegistrantService registrants) {
     this.guard = guard;
+    this.state = state;
     this.registrants = registrants;
   }
 
@@ -33,6 +36,7 @@ public class RegistrantResource {
       @PathParam("meetingId") String meetingId,
       ObjectNode request) {
     guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId);
     return Response.status(201)
         .entity(registrants.add(meetingId, MeetingResource.orEmpty(request)))
         .build();
@@ -45,6 +49,7 @@ public class RegistrantResource {
       @PathParam("meetingId") String meetingId,
       ObjectNode request) {
     guard.check(auth, ApiClass.HEAVY);
+    state.meetingNotWebinar(meetingId);
     return Response.status(201)
         .entity(registrants.addBatch(meetingId, MeetingResource.orEmpty(request)))
         .build();
@@ -59,6 +64,7 @@ public class RegistrantResource {
       @QueryParam("page_size") Integer pageSize,
       @QueryParam("next_page_token") String pageToken) {
     guard.check(auth, ApiClass.MEDIUM);
+    state.meetingNotWebinar(meetingId);
     return registrants.list(meetingId, status, pageSize, pageToken);
   }
 
@@ -69,6 +75,7 @@ public class RegistrantResource {
       @PathParam("meetingId") String meetingId,
       @PathParam("registrantId") String registrantId) {
     guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId);
     return registrants.get(meetingId, registrantId);
   }
 
@@ -79,6 +86,7 @@ public class RegistrantResource {
       @PathParam("meetingId") String meetingId,
       ObjectNode request) {
     guard.check(auth, ApiClass.MEDIUM);
+    state.meetingNotWebinar(meetingId);
     registrants.updateStatus(meetingId, MeetingResource.orEmpty(request));
     return Response.noContent().build();
   }
@@ -90,6 +98,7 @@ public class RegistrantResource {
       @PathParam("meetingId") String meetingId,
       @PathParam("registrantId") String registrantId) {
     guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId);
     registrants.delete(meetingId, registrantId);
     return Response.noContent().build();
   }

@@ -22,7 +22,12 @@ public record Scenario(
     Map<String, Invitee> people,
     List<Step> steps) {
 
-  /** The meeting to create (or, when playing against an existing meeting, its settings). */
+  /**
+   * The meeting to create (or, when playing against an existing meeting, its settings).
+   *
+   * @param kind {@code webinar} to create a webinar ({@code POST /users/{userId}/webinars});
+   *     absent: a meeting
+   */
   public record MeetingSpec(
       String host,
       String topic,
@@ -30,10 +35,26 @@ public record Scenario(
       Integer duration,
       String timezone,
       String password,
-      ObjectNode settings) {}
+      ObjectNode settings,
+      String kind) {
 
-  /** Someone who is registered for the meeting and so has a personal link. */
-  public record Invitee(String email, String firstName, String lastName) {}
+    public boolean webinar() {
+      return "webinar".equalsIgnoreCase(kind);
+    }
+  }
+
+  /**
+   * Someone who is registered for the meeting and so has a personal link.
+   *
+   * @param role {@code panelist} for a webinar's panelist (added with the panelists API, joins
+   *     through the panelist link by default); absent: a registrant
+   */
+  public record Invitee(String email, String firstName, String lastName, String role) {
+
+    public boolean panelist() {
+      return "panelist".equalsIgnoreCase(role);
+    }
+  }
 
   /**
    * One happening. {@code action}: join, leave, rejoin, admit, put_in_waiting_room, role, start,

@@ -10,6 +10,7 @@ import io.rollcall.simulator.scenario.Scenario.Step;
 import io.rollcall.simulator.service.JoinRequest;
 import io.rollcall.simulator.service.LiveMeetingService;
 import io.rollcall.simulator.service.MeetingService;
+import io.rollcall.simulator.service.PanelistService;
 import io.rollcall.simulator.service.RegistrantService;
 import io.rollcall.simulator.service.SimException;
 import io.rollcall.simulator.service.SimState;
@@ -42,6 +43,7 @@ public class ScenarioPlayer {
   private final SimState state;
   private final MeetingService meetings;
   private final RegistrantService registrants;
+  private final PanelistService panelists;
   private final LiveMeetingService live;
   private final Map<String, ScenarioRun> runs = new ConcurrentHashMap<>();
   private final AtomicInteger runIds = new AtomicInteger();
@@ -57,10 +59,12 @@ public class ScenarioPlayer {
       SimState state,
       MeetingService meetings,
       RegistrantService registrants,
+      PanelistService panelists,
       LiveMeetingService live) {
     this.state = state;
     this.meetings = meetings;
     this.registrants = registrants;
+    this.panelists = panelists;
     this.live = live;
   }
 
@@ -161,7 +165,7 @@ public class ScenarioPlayer {
     }
     String linkOwner = step.linkOf() != null ? step.linkOf() : step.person();
     Invitee invitee = scenario.people() == null ? null : scenario.people().get(linkOwner);
-    boolean usesLink = via == Via.REGISTRANT_LINK || via == Via.SDK;
+    boolean usesLink = via == Via.REGISTRANT_LINK || via == Via.SDK || via == Via.PANELIST_LINK;
     Integer pin = null;
     if (via == Via.PHONE && Boolean.TRUE.equals(step.usePin()) && invitee != null) {
       pin = registrant(meetingId, invitee).pinCode();
@@ -188,8 +192,11 @@ public class ScenarioPlayer {
     if ("host".equals(person)) {
       return Via.START_URL;
     }
-    boolean invitee = scenario.people() != null && scenario.people().containsKey(person);
-    return invitee ? Via.REGISTRANT_LINK : Via.GUEST;
+    Invitee invitee = scenario.people() == null ? null : scenario.people().get(person);
+    if (invitee == null) {
+      return Via.GUEST;
+    }
+    return invitee.panelist() ? Via.PANELIST_LINK : Via.REGISTRANT_LINK;
   }
 
   private Registrant registrant(String meetingId, Invitee invitee) {
@@ -237,10 +244,17 @@ public class ScenarioPlayer {
       settings.setAll(spec.settings());
     }
     String host = spec != null && spec.host() != null ? spec.host() : "host@rollcall.test";
+    if (spec != null && spec.webinar()) {
+      request.put("type", spec.type() != null ? spec.type() : 5);
+      return meetings.createWebinar(host, request).get("id").asText();
+    }
     return meetings.create(host, request).get("id").asText();
   }
 
-  /** Registers every invitee (an existing registration for the email is reused). */
+  /**
+   * Registers every invitee (an existing registration for the email is reused); a webinar's
+   * panelists are added as panelists instead, each with their own link.
+   */
   private Map<String, Map<String, String>> register(Scenario scenario, String meetingId) {
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
     if (scenario.people() == null) {
@@ -250,6 +264,10 @@ public class ScenarioPlayer {
         .people()
         .forEach(
             (handle, invitee) -> {
+              if (invitee.panelist()) {
+                out.put(handle, addPanelist(meetingId, handle, invitee));
+                return;
+              }
               ObjectNode request = JsonNodeFactory.instance.objectNode();
               request.put("email", invitee.email());
               request.put("first_name", invitee.firstName() == null ? handle : invitee.firstName());
@@ -264,6 +282,27 @@ public class ScenarioPlayer {
                       "email", invitee.email()));
             });
     return out;
+  }
+
+  private Map<String, String> addPanelist(String webinarId, String handle, Invitee invitee) {
+    ObjectNode request = JsonNodeFactory.instance.objectNode();
+    String first = invitee.firstName() == null ? handle : invitee.firstName();
+    String last = invitee.lastName() == null ? "" : invitee.lastName();
+    request
+        .putArray("panelists")
+        .addObject()
+        .put("email", invitee.email())
+        .put("name", (first + " " + last).trim());
+    panelists.add(webinarId, request);
+    for (var p : panelists.list(webinarId).path("panelists")) {
+      if (p.path("email").asText().equalsIgnoreCase(invitee.email())) {
+        return Map.of(
+            "panelist_id", p.path("id").asText(),
+            "join_url", p.path("join_url").asText(),
+            "email", invitee.email());
+      }
+    }
+    throw new SimException(500, "panelist " + handle + " was not added");
   }
 
   private Instant startOf(Scenario scenario, Options options) {

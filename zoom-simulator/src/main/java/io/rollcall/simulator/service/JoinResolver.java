@@ -2,6 +2,7 @@ package io.rollcall.simulator.service;
 
 import io.rollcall.simulator.domain.JoinSpec;
 import io.rollcall.simulator.domain.Meeting;
+import io.rollcall.simulator.domain.Panelist;
 import io.rollcall.simulator.domain.Registrant;
 import io.rollcall.simulator.domain.Via;
 import io.rollcall.simulator.domain.ZoomUser;
@@ -43,7 +44,28 @@ public class JoinResolver {
       case GUEST -> spec(r, null, null, null);
       case PHONE -> spec(r, byPin(meeting, r.participantPinCode()), null, null);
       case START_URL -> spec(r, null, host(meeting, r), null);
+      case PANELIST_LINK ->
+          new JoinSpec(
+              r.via(), null, signedIn, r.userName(), r.email(), null, null, panelist(meeting, r));
     };
+  }
+
+  /** A webinar panelist named by the link's {@code tk}, its join_url or their email. */
+  private Panelist panelist(Meeting meeting, JoinRequest r) {
+    if (!meeting.webinar()) {
+      throw new SimException(400, "via panelist_link needs a webinar; " + meeting.id() + " is not");
+    }
+    String tk = r.tk() != null ? r.tk() : tokenIn(r.joinUrl(), TK);
+    Optional<Panelist> found = Optional.empty();
+    if (tk != null) {
+      found = meeting.panelistByToken(tk);
+    } else if (r.registrantEmail() != null) {
+      found = meeting.panelistByEmail(r.registrantEmail());
+    }
+    return found.orElseThrow(
+        () ->
+            new SimException(
+                404, "no panelist matches tk/join_url/registrant_email of " + r.person()));
   }
 
   private JoinSpec spec(JoinRequest r, Registrant registrant, ZoomUser user, String customerKey) {

@@ -22,6 +22,7 @@ import io.rollcall.simulator.domain.ConnectionStatus;
 import io.rollcall.simulator.domain.JoinSpec;
 import io.rollcall.simulator.domain.Meeting;
 import io.rollcall.simulator.domain.MeetingInstance;
+import io.rollcall.simulator.domain.ParticipantEvents;
 import io.rollcall.simulator.domain.ParticipantEvents.Extra;
 import io.rollcall.simulator.domain.ParticipantFields;
 import io.rollcall.simulator.domain.ParticipantIdentity;
@@ -236,6 +237,9 @@ public class LiveMeetingService {
     Meeting meeting = state.meeting(meetingId);
     synchronized (meeting) {
       MeetingInstance live = requireLive(meeting);
+      if (meeting.webinar()) {
+        throw new SimException(409, "webinars have no breakout rooms");
+      }
       if (names == null || names.isEmpty()) {
         throw new SimException(400, "name at least one room");
       }
@@ -547,6 +551,9 @@ public class LiveMeetingService {
   // ---- helpers ----
 
   private void emitParticipant(Meeting meeting, String event, Connection c, Extra extra) {
+    if (!ParticipantEvents.sends(meeting, event)) {
+      return;
+    }
     ObjectNode body =
         state
             .events()

@@ -12,7 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** POST /users/{userId}/meetings, GET/PATCH/DELETE /meetings/{meetingId}. */
+/**
+ * POST /users/{userId}/meetings, GET/PATCH/DELETE /meetings/{meetingId}; POST
+ * /users/{userId}/webinars and GET /webinars/{webinarId} (a webinar is a meeting that sends the
+ * {@code webinar.*} webhooks and has panelists).
+ */
 @ApplicationScoped
 public class MeetingService {
 
@@ -31,6 +35,30 @@ public class MeetingService {
   }
 
   public ObjectNode create(String userId, ObjectNode request) {
+    return render(createMeeting(userId, request, false));
+  }
+
+  /**
+   * {@code POST /users/{userId}/webinars} (Zoom's "Create a webinar"): type 5 (webinar), 6
+   * (recurring, no fixed time) or 9 (recurring, fixed time); default 5. Webinars have no waiting
+   * room, so the meetings' security rule does not apply.
+   */
+  public ObjectNode createWebinar(String userId, ObjectNode request) {
+    ObjectNode typed = request.deepCopy();
+    int type = typed.path("type").asInt(5);
+    if (type != 5 && type != 6 && type != 9) {
+      throw ZoomApiException.validation("Invalid field: type.");
+    }
+    typed.put("type", type);
+    return render(createMeeting(userId, typed, true));
+  }
+
+  /** {@code GET /webinars/{webinarId}}. */
+  public ObjectNode getWebinar(String webinarId) {
+    return render(state.webinar(webinarId));
+  }
+
+  private Meeting createMeeting(String userId, ObjectNode request, boolean webinar) {
     ZoomUser host = state.account().host(userId);
     daily.count("meeting-write|" + host.id(), DailyLimits.MEETING_WRITES_PER_USER);
     Meeting meeting =
@@ -49,9 +77,12 @@ public class MeetingService {
     ObjectNode settings = defaultSettings();
     mergeSettings(settings, request.path("settings"));
     meeting.settings(settings);
-    applySecurityRule(meeting);
+    meeting.webinar(webinar);
+    if (!webinar) {
+      applySecurityRule(meeting);
+    }
     state.add(meeting);
-    return render(meeting);
+    return meeting;
   }
 
   public ObjectNode get(String meetingId) {
@@ -87,7 +118,9 @@ public class MeetingService {
         meeting.recurrence((ObjectNode) request.get("recurrence"));
       }
       mergeSettings(meeting.settings(), request.path("settings"));
-      applySecurityRule(meeting);
+      if (!meeting.webinar()) {
+        applySecurityRule(meeting);
+      }
     }
   }
 
@@ -143,6 +176,11 @@ public class MeetingService {
     return base() + "/w/" + meeting.id() + "?tk=" + token + pwd(meeting, "&");
   }
 
+  /** A webinar panelist's own link: https://.../w/{webinarId}?tk={token}[&pwd=...]. */
+  public String panelistJoinUrl(Meeting webinar, String token) {
+    return registrantJoinUrl(webinar, token);
+  }
+
   private String pwd(Meeting meeting, String separator) {
     return meeting.password().isEmpty() ? "" : separator + "pwd=" + encryptedPassword(meeting);
   }
@@ -165,7 +203,7 @@ public class MeetingService {
     }
     JsonNode value = request.get("start_time");
     if (value == null || value.asText().isBlank()) {
-      return type == 3 ? null : state.clock().now();
+      return type == 3 || type == 6 ? null : state.clock().now();
     }
     return parseTime(value.asText(), request.path("timezone").asText(""));
   }

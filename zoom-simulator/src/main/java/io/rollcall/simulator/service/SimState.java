@@ -93,6 +93,32 @@ public class SimState {
     return meeting;
   }
 
+  /**
+   * The meeting with this id for Zoom's {@code /meetings/...} API: a webinar's id there is Zoom's
+   * 404/3001 as for an unknown meeting (webinars have their own {@code /webinars/...} API).
+   */
+  public Meeting meetingNotWebinar(String meetingId) {
+    Meeting meeting = meeting(meetingId);
+    if (meeting.webinar()) {
+      throw ZoomApiException.meetingNotFound(meetingId);
+    }
+    return meeting;
+  }
+
+  /** The webinar with this id; a meeting's id (or an unknown one) is Zoom's 404/3001. */
+  public Meeting webinar(String webinarId) {
+    Meeting meeting;
+    try {
+      meeting = meeting(webinarId);
+    } catch (ZoomApiException e) {
+      throw ZoomApiException.webinarNotFound(webinarId);
+    }
+    if (!meeting.webinar()) {
+      throw ZoomApiException.webinarNotFound(webinarId);
+    }
+    return meeting;
+  }
+
   public Collection<Meeting> meetings() {
     return meetings.values();
   }

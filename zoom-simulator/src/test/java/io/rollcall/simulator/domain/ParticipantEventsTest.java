@@ -240,4 +240,25 @@ class ParticipantEventsTest {
     m.settings(JsonNodeFactory.instance.objectNode());
     return m;
   }
+
+  @Test
+  void aWebinarSendsTheWebinarCounterpartsAndNothingForMeetingOnlyEvents() {
+    Meeting webinar = new Meeting(94022334455L, "W1==", null, Instant.EPOCH);
+    webinar.webinar(true);
+    Meeting meeting = new Meeting(83011223344L, "M1==", null, Instant.EPOCH);
+
+    assertThat(ParticipantEvents.wireName(webinar, ParticipantEvents.JOINED))
+        .isEqualTo("webinar.participant_joined");
+    assertThat(ParticipantEvents.wireName(webinar, ParticipantEvents.LEFT))
+        .isEqualTo("webinar.participant_left");
+    assertThat(ParticipantEvents.wireName(webinar, ParticipantEvents.STARTED))
+        .isEqualTo("webinar.started");
+    assertThat(ParticipantEvents.wireName(webinar, ParticipantEvents.ENDED))
+        .isEqualTo("webinar.ended");
+    assertThat(ParticipantEvents.wireName(meeting, ParticipantEvents.JOINED))
+        .isEqualTo(ParticipantEvents.JOINED);
+    assertThat(ParticipantEvents.sends(webinar, ParticipantEvents.JBH_WAITING)).isFalse();
+    assertThat(ParticipantEvents.sends(webinar, ParticipantEvents.JOINED_WAITING_ROOM)).isFalse();
+    assertThat(ParticipantEvents.sends(meeting, ParticipantEvents.JBH_WAITING)).isTrue();
+  }
 }

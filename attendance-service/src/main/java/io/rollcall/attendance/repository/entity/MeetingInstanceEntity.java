@@ -1,8 +1,11 @@
 package io.rollcall.attendance.repository.entity;
 
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.events.MeetingKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -38,8 +41,14 @@ public class MeetingInstanceEntity {
   @Column(name = "first_seen_at", nullable = false)
   public Instant firstSeenAt;
 
+  /** Meeting or webinar; null for a meeting (Flyway V4). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind")
+  public MeetingKind kind;
+
   /** The domain value of this row. */
   public MeetingInstance toDomain() {
-    return new MeetingInstance(instanceUuid, meetingId, topic, startedAt, endedAt, firstSeenAt);
+    return new MeetingInstance(
+        instanceUuid, meetingId, topic, startedAt, endedAt, firstSeenAt, kind);
   }
 }
