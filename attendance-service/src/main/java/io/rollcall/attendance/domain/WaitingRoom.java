@@ -2,25 +2,36 @@ package io.rollcall.attendance.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
 /** Pairs waiting-room marks into stays, whatever order the marks were recorded in. */
 public final class WaitingRoom {
 
-  private static final Comparator<WaitingMark> BY_TIME_EXIT_FIRST =
-      Comparator.comparing(WaitingMark::at).thenComparing(WaitingMark::entered);
-
   private WaitingRoom() {}
 
   /**
    * The stays described by {@code marks}. An exit without an entry is ignored (Zoom does not always
-   * send both); a stay still open ends at {@code horizon}.
+   * send both); a stay still open ends at {@code horizon}. Marks of the same second are read in the
+   * order that pairs them: with a stay open, its exit comes first (a person who left and came back
+   * in the same second); with none open, the entry comes first (a person admitted in the second
+   * they arrived: a stay of zero seconds, not one that never ends).
    */
   public static List<Interval> stays(List<WaitingMark> marks, Instant horizon) {
     List<Interval> stays = new ArrayList<>();
     Instant enteredAt = null;
-    for (WaitingMark mark : marks.stream().sorted(BY_TIME_EXIT_FIRST).toList()) {
+    List<WaitingMark> sorted = marks.stream().sorted(BY_TIME).toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      WaitingMark mark = sorted.get(i);
+      WaitingMark next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+      if (next != null
+          && next.at().equals(mark.at())
+          && next.entered() != mark.entered()
+          && mark.entered() == (enteredAt != null)) {
+        sorted = swapped(sorted, i);
+        mark = sorted.get(i);
+      }
       if (mark.entered() && enteredAt == null) {
         enteredAt = mark.at();
       } else if (!mark.entered() && enteredAt != null) {
@@ -32,5 +43,13 @@ public final class WaitingRoom {
       stays.add(new Interval(enteredAt, horizon));
     }
     return stays;
+  }
+
+  private static final Comparator<WaitingMark> BY_TIME = Comparator.comparing(WaitingMark::at);
+
+  private static List<WaitingMark> swapped(List<WaitingMark> marks, int i) {
+    List<WaitingMark> copy = new ArrayList<>(marks);
+    Collections.swap(copy, i, i + 1);
+    return copy;
   }
 }

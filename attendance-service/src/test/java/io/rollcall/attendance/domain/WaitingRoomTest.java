@@ -37,4 +37,29 @@ class WaitingRoomTest {
   void exitWithoutEntryIsIgnored() {
     assertThat(WaitingRoom.stays(List.of(new WaitingMark(at(5), false)), at(8))).isEmpty();
   }
+
+  @Test
+  void admittedInTheSecondOfArrivalIsAStayOfZeroSecondsInEitherOrder() {
+    WaitingMark in = new WaitingMark(at(3), true);
+    WaitingMark out = new WaitingMark(at(3), false);
+
+    assertThat(WaitingRoom.stays(List.of(in, out), at(60)))
+        .containsExactly(new Interval(at(3), at(3)));
+    assertThat(WaitingRoom.stays(List.of(out, in), at(60)))
+        .containsExactly(new Interval(at(3), at(3)));
+  }
+
+  @Test
+  void leavingAndComingBackInOneSecondMakesTwoStaysInEitherOrder() {
+    WaitingMark first = new WaitingMark(at(0), true);
+    WaitingMark out = new WaitingMark(at(4), false);
+    WaitingMark backIn = new WaitingMark(at(4), true);
+    WaitingMark admitted = new WaitingMark(at(6), false);
+    List<Interval> expected = List.of(new Interval(at(0), at(4)), new Interval(at(4), at(6)));
+
+    assertThat(WaitingRoom.stays(List.of(first, out, backIn, admitted), at(60)))
+        .containsExactlyElementsOf(expected);
+    assertThat(WaitingRoom.stays(List.of(first, backIn, out, admitted), at(60)))
+        .containsExactlyElementsOf(expected);
+  }
 }
