@@ -102,6 +102,14 @@ public class InviteeService {
   private InviteeResult known(String meetingId, InviteeRequest invitee, Map<String, Link> byEmail) {
     Link existing = links.byRef(meetingId, invitee.ref()).orElse(null);
     if (existing != null) {
+      if (!invitee.email().equalsIgnoreCase(existing.email())) {
+        // The ref names someone else already: answering with their link would hand one person's
+        // personal link to another.
+        return InviteeResult.failed(
+            invitee.ref(),
+            "this ref is already registered with another email and its link is that person's;"
+                + " use another ref, or revoke that link first");
+      }
       return existing.status() == LinkStatus.ISSUED
           ? InviteeResult.existing(existing)
           : InviteeResult.failed(invitee.ref(), "the link of this ref was revoked");

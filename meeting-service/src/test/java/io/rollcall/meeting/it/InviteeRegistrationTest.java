@@ -68,6 +68,30 @@ class InviteeRegistrationTest {
   }
 
   @Test
+  void aRefRegisteredForAnotherEmailFailsAndDoesNotHandOutThatPersonsLink() {
+    String meetingId = Api.scheduleMeeting(Api.uniqueHost());
+    var first = Api.register(meetingId, Api.invitees("taken", 1));
+    long zoomCalls = zoomRegistrationCalls();
+
+    var other =
+        Api.register(
+            meetingId,
+            List.of(
+                Map.of(
+                    "ref", "taken-0",
+                    "email", "someone.else@example.org",
+                    "first_name", "Someone",
+                    "last_name", "Else")));
+
+    assertThat(zoomRegistrationCalls()).isEqualTo(zoomCalls);
+    assertThat(other.getInt("failed")).isEqualTo(1);
+    assertThat(other.getString("invitees[0].outcome")).isEqualTo("failed");
+    assertThat(other.getString("invitees[0].error")).contains("another email");
+    assertThat(other.<String>getList("invitees.join_url"))
+        .doesNotContain(first.getString("invitees[0].join_url"));
+  }
+
+  @Test
   void concurrentRegistrationsOfOneRefEndWithOneLink() throws Exception {
     String meetingId = Api.scheduleMeeting(Api.uniqueHost());
     var invitee = Api.invitees("race", 1);
