@@ -10,8 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * The outbox of a service that publishes one topic through one reactive-messaging Kafka channel: a
  * service subclasses it as a bean, passing its {@code @Channel} emitter (acks=all, idempotent
- * producer) and its topic, and adds its events with {@link #add} (one) or {@link #addAll} (a
- * transaction's worth, one statement per 1,000); the relay sends them with {@link #send}.
+ * producer) and its topic, and adds a transaction's events with {@link #addAll} (one statement per
+ * 1,000); the relay sends them with {@link #send}.
  */
 public abstract class ChannelOutbox implements OutboxPublisher {
   private final MutinyEmitter<byte[]> emitter;
@@ -27,17 +27,6 @@ public abstract class ChannelOutbox implements OutboxPublisher {
     this.emitter = emitter;
     this.outbox = outbox;
     this.topic = topic;
-  }
-
-  /**
-   * Adds an event (JSON {@code payload}, Kafka key {@code key}) in the caller's transaction; an
-   * event id already there is not added again. The relay publishes it as soon as the transaction
-   * commits.
-   *
-   * @throws IllegalStateException outside a transaction
-   */
-  public void add(String eventId, String key, String payload) {
-    outbox.add(eventId, topic, key, payload);
   }
 
   /**

@@ -21,7 +21,8 @@ public final class WaitingRoom {
   public static List<Interval> stays(List<WaitingMark> marks, Instant horizon) {
     List<Interval> stays = new ArrayList<>();
     Instant enteredAt = null;
-    List<WaitingMark> sorted = marks.stream().sorted(BY_TIME).toList();
+    List<WaitingMark> sorted = new ArrayList<>(marks);
+    sorted.sort(BY_TIME);
     for (int i = 0; i < sorted.size(); i++) {
       WaitingMark mark = sorted.get(i);
       WaitingMark next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
@@ -29,8 +30,8 @@ public final class WaitingRoom {
           && next.at().equals(mark.at())
           && next.entered() != mark.entered()
           && mark.entered() == (enteredAt != null)) {
-        sorted = swapped(sorted, i);
-        mark = sorted.get(i);
+        Collections.swap(sorted, i, i + 1);
+        mark = next;
       }
       if (mark.entered() && enteredAt == null) {
         enteredAt = mark.at();
@@ -46,10 +47,4 @@ public final class WaitingRoom {
   }
 
   private static final Comparator<WaitingMark> BY_TIME = Comparator.comparing(WaitingMark::at);
-
-  private static List<WaitingMark> swapped(List<WaitingMark> marks, int i) {
-    List<WaitingMark> copy = new ArrayList<>(marks);
-    Collections.swap(copy, i, i + 1);
-    return copy;
-  }
 }

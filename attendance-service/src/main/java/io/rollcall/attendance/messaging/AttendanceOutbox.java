@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 /**
  * What attendance-service publishes: attendance changes on {@code rollcall.attendance.v1} (key:
  * meeting instance uuid), through service-outbox and the {@code attendance} channel; {@link
- * #add(String, String, String)} adds one in the caller's transaction.
+ * #addAll} adds a batch's in the caller's transaction.
  */
 @Singleton
 public class AttendanceOutbox extends ChannelOutbox {

@@ -8,7 +8,6 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
@@ -24,14 +23,6 @@ public class ParticipantsOutbox extends ChannelOutbox {
       OutboxRepository outbox,
       @ConfigProperty(name = "rollcall.topic.participants") String topic) {
     super(emitter, outbox, topic);
-  }
-
-  /**
-   * Adds a message in the caller's transaction, keyed by its instance uuid; an event id already
-   * there is not added twice. The relay publishes it as soon as the transaction commits.
-   */
-  public void add(ParticipantMessage message) {
-    addAll(List.of(message));
   }
 
   /**
