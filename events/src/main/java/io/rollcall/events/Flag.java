@@ -41,5 +41,17 @@ public enum Flag {
   PENDING_LINK,
   /** Two pieces of evidence point at different people; the stronger decided. */
   @JsonProperty("evidence_conflict")
-  EVIDENCE_CONFLICT
+  EVIDENCE_CONFLICT,
+  /**
+   * Set by attendance-service: the session was added from Zoom's participants report; no webhook of
+   * its join arrived (Zoom gave up on it, or it never came).
+   */
+  @JsonProperty("from_report")
+  FROM_REPORT,
+  /**
+   * Set by attendance-service: the session's leave time is the report's, because no webhook of its
+   * leave arrived (the session was still open, or closed only by {@code meeting.ended}).
+   */
+  @JsonProperty("leave_from_report")
+  LEAVE_FROM_REPORT
 }

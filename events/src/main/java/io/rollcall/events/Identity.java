@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *     person: the link owner's ref (for the host's start link: the host value). Such a connection
  *     is resolved by the ladder's other rungs (email, name) or stays unresolved. Null otherwise.
  *     Added later (optional, {@code via_link_of}): absent in messages written before.
+ * @param assignment set only when an operator's manual assignment decided ({@code method: manual}):
+ *     who made it, why, when, and what the evidence alone decides. Added with manual corrections
+ *     (optional): absent otherwise.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Identity(
@@ -26,7 +29,20 @@ public record Identity(
     String email,
     ResolutionMethod method,
     Confidence confidence,
-    String viaLinkOf) {
+    String viaLinkOf,
+    Assignment assignment) {
+
+  /** An identity decided by evidence ({@link #assignment} null). */
+  public Identity(
+      String ref,
+      LinkRole role,
+      String name,
+      String email,
+      ResolutionMethod method,
+      Confidence confidence,
+      String viaLinkOf) {
+    this(ref, role, name, email, method, confidence, viaLinkOf, null);
+  }
 
   /** An identity reached without anyone else's link ({@link #viaLinkOf} null). */
   public Identity(
@@ -36,7 +52,7 @@ public record Identity(
       String email,
       ResolutionMethod method,
       Confidence confidence) {
-    this(ref, role, name, email, method, confidence, null);
+    this(ref, role, name, email, method, confidence, null, null);
   }
 
   public static Identity unresolved() {
@@ -49,6 +65,15 @@ public record Identity(
 
   /** This identity, reached through the link of {@code ownerRef}. */
   public Identity throughLinkOf(String ownerRef) {
-    return new Identity(ref, role, name, email, method, confidence, ownerRef);
+    return new Identity(ref, role, name, email, method, confidence, ownerRef, assignment);
+  }
+
+  /**
+   * The identity an operator assigned: this person (their registered name, email and role), method
+   * {@code manual}, confidence {@code exact}, with {@code assignment} kept beside it.
+   */
+  public Identity assigned(Assignment assignment) {
+    return new Identity(
+        ref, role, name, email, ResolutionMethod.MANUAL, Confidence.EXACT, null, assignment);
   }
 }

@@ -31,6 +31,11 @@ import java.util.List;
  *     Zoom's {@code meeting.participant_joined_breakout_room} / {@code
  *     meeting.participant_left_breakout_room}); null for the main session. Added later (optional):
  *     when absent it is taken from {@code participant.breakout_room_uuid}.
+ * @param source where the event's facts come from: a webhook, or a row of Zoom's participants
+ *     report (then {@code zoom_event} is {@link #REPORT_ZOOM_EVENT}, {@code action} is {@code
+ *     joined} or {@code left} with the row's {@code join_time} or {@code leave_time}, and {@code
+ *     source_dedup_key} is the report row's {@code event_id} plus {@code :joined} or {@code
+ *     :left}). Added with reconciliation (optional): absent means {@code webhook}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ParticipantEvent(
@@ -50,16 +55,66 @@ public record ParticipantEvent(
     Identity identity,
     List<Flag> flags,
     int revision,
-    String breakoutRoomUuid)
+    String breakoutRoomUuid,
+    EvidenceSource source)
     implements ParticipantMessage {
 
   public static final String TYPE = "participant_event";
+
+  /** The {@code zoom_event} of an event made from a row of Zoom's participants report. */
+  public static final String REPORT_ZOOM_EVENT = "report.participant";
 
   public ParticipantEvent {
     flags = flags == null ? List.of() : List.copyOf(flags);
     if (breakoutRoomUuid == null && participant != null) {
       breakoutRoomUuid = participant.breakoutRoomUuid();
     }
+    source = source == null ? EvidenceSource.WEBHOOK : source;
+  }
+
+  /** A webhook's event in the room given. */
+  public ParticipantEvent(
+      int schemaVersion,
+      String eventId,
+      String sourceDedupKey,
+      String meetingId,
+      String instanceUuid,
+      String zoomEvent,
+      ParticipantAction action,
+      Instant occurredAt,
+      String connectionId,
+      ZoomParticipant participant,
+      String leaveReason,
+      String oldRole,
+      String newRole,
+      Identity identity,
+      List<Flag> flags,
+      int revision,
+      String breakoutRoomUuid) {
+    this(
+        schemaVersion,
+        eventId,
+        sourceDedupKey,
+        meetingId,
+        instanceUuid,
+        zoomEvent,
+        action,
+        occurredAt,
+        connectionId,
+        participant,
+        leaveReason,
+        oldRole,
+        newRole,
+        identity,
+        flags,
+        revision,
+        breakoutRoomUuid,
+        null);
+  }
+
+  /** Whether the event was made from Zoom's participants report rather than a webhook. */
+  public boolean fromReport() {
+    return source == EvidenceSource.REPORT;
   }
 
   /** An event whose room is the one its {@code participant} reports (the main session if none). */

@@ -13,10 +13,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ParticipantEvent.class, name = ParticipantEvent.TYPE),
   @JsonSubTypes.Type(value = ConnectionCorrected.class, name = ConnectionCorrected.TYPE),
   @JsonSubTypes.Type(value = MeetingStarted.class, name = MeetingStarted.TYPE),
-  @JsonSubTypes.Type(value = MeetingEnded.class, name = MeetingEnded.TYPE)
+  @JsonSubTypes.Type(value = MeetingEnded.class, name = MeetingEnded.TYPE),
+  @JsonSubTypes.Type(value = InstanceReconciled.class, name = InstanceReconciled.TYPE)
 })
 public sealed interface ParticipantMessage
-    permits ParticipantEvent, ConnectionCorrected, MeetingStarted, MeetingEnded {
+    permits ParticipantEvent,
+        ConnectionCorrected,
+        MeetingStarted,
+        MeetingEnded,
+        InstanceReconciled {
 
   int SCHEMA_VERSION = 1;
 

@@ -4,6 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The rungs of the evidence ladder, strongest first. */
 public enum ResolutionMethod {
+  /**
+   * An operator's assignment ({@code PUT …/connections/{connection_id}/assignment}): it overrides
+   * every rung below; the ladder's own verdict stays beside it in {@link Identity#assignment()}.
+   * Added with manual corrections: a consumer that does not know it may treat it as {@code exact}
+   * evidence of an unknown kind.
+   */
+  @JsonProperty("manual")
+  MANUAL(Confidence.EXACT),
   @JsonProperty("registrant")
   REGISTRANT(Confidence.EXACT),
   @JsonProperty("customer_key")

@@ -25,6 +25,15 @@ public final class Topics {
   /** Attendance changes for downstream consumers. Key: meeting instance uuid. */
   public static final String ATTENDANCE = name("attendance");
 
+  /**
+   * Rows of Zoom's participants report, read by meeting-service after an instance ended. Key:
+   * meeting instance uuid.
+   */
+  public static final String REPORTS = name("reports");
+
+  /** Operators' manual assignments of connections to invitees. Key: meeting instance uuid. */
+  public static final String ASSIGNMENTS = name("assignments");
+
   /** Raw webhooks identity-service could not process, with the reason in headers. */
   public static final String IDENTITY_DEAD_LETTER = name("identity-dead-letter");
 
@@ -33,7 +42,10 @@ public final class Topics {
 
   private Topics() {}
 
-  /** The topics of the public contract (dead-letter topics excluded). */
+  /**
+   * The topics of the public contract ({@code CONTRACT.md}); Rollcall's internal topics (reports,
+   * assignments) and dead-letter topics excluded.
+   */
   public static List<String> contract() {
     return List.of(ZOOM_WEBHOOKS_RAW, LINKS, PARTICIPANTS, ATTENDANCE);
   }
@@ -45,6 +57,8 @@ public final class Topics {
         LINKS,
         PARTICIPANTS,
         ATTENDANCE,
+        REPORTS,
+        ASSIGNMENTS,
         IDENTITY_DEAD_LETTER,
         ATTENDANCE_DEAD_LETTER);
   }

@@ -26,7 +26,9 @@ class StoredExamplesTest {
           Topics.ZOOM_WEBHOOKS_RAW, RawWebhookEnvelope.class,
           Topics.LINKS, LinkEvent.class,
           Topics.PARTICIPANTS, ParticipantMessage.class,
-          Topics.ATTENDANCE, AttendanceChange.class);
+          Topics.ATTENDANCE, AttendanceChange.class,
+          Topics.REPORTS, ReportMessage.class,
+          Topics.ASSIGNMENTS, AssignmentChanged.class);
 
   static Stream<Path> examples() throws IOException, URISyntaxException {
     Path root = Paths.get(StoredExamplesTest.class.getResource("/examples").toURI());

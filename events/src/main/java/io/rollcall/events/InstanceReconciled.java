@@ -1,0 +1,34 @@
+package io.rollcall.events;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+
+/**
+ * Zoom's participants report of the instance was read and merged: every event made from its rows
+ * precedes this message on the instance's partition. Published by identity-service when it has
+ * applied a {@link ReportCompleted}.
+ *
+ * @param schemaVersion {@link ParticipantMessage#SCHEMA_VERSION}
+ * @param eventId {@code reconciled:<fetch id>}
+ * @param meetingId Zoom meeting number
+ * @param instanceUuid meeting instance uuid
+ * @param fetchId the report fetch ({@link ReportCompleted#fetchId()})
+ * @param rowsRead rows the report had, every page
+ * @param reconciledAt when meeting-service finished reading the report (UTC)
+ * @param trigger why it was read: {@code meeting_ended}, {@code on_demand} or {@code sweep}
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record InstanceReconciled(
+    int schemaVersion,
+    String eventId,
+    String meetingId,
+    String instanceUuid,
+    String fetchId,
+    int rowsRead,
+    Instant reconciledAt,
+    String trigger)
+    implements ParticipantMessage {
+
+  public static final String TYPE = "instance_reconciled";
+}
