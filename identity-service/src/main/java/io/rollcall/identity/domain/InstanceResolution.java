@@ -33,6 +33,8 @@ public final class InstanceResolution {
   private final OverlapIndex overlaps = new OverlapIndex();
   private final LinkUseIndex links = new LinkUseIndex();
   private final Map<String, Resolution> resolutions = new HashMap<>();
+  // The latest manual assignment message naming each connection (ManualAssignments).
+  private final Map<String, ManualAssignment> assignments = new HashMap<>();
   private MeetingRegistry registry;
   private RegistryIndex index;
   private long ladderEvaluations;
@@ -55,10 +57,53 @@ public final class InstanceResolution {
    */
   public static InstanceResolution of(
       MeetingRegistry registry, Collection<Observation> observations) {
+    return of(registry, observations, List.of());
+  }
+
+  /**
+   * {@link #of(MeetingRegistry, Collection)} with the instance's manual assignment messages too
+   * (any order).
+   *
+   * @throws NullPointerException when an event lacks a source key or connection id
+   */
+  public static InstanceResolution of(
+      MeetingRegistry registry,
+      Collection<Observation> observations,
+      Collection<ManualAssignment> assignments) {
     InstanceResolution state = new InstanceResolution(registry);
     observations.forEach(o -> state.chains.add(requireKeys(o)));
+    assignments.forEach(state::remember);
     state.settle(state.chains.chains(), Set.of());
     return state;
+  }
+
+  /**
+   * Applies an operator's assignment or withdrawal ({@link ManualAssignments}): the chain of the
+   * connection it names is decided again. A message older than one already applied to the same
+   * connection changes nothing; one naming a connection with no event yet waits for it.
+   *
+   * @return the new resolution of every connection whose resolution changed
+   * @throws NullPointerException when {@code assignment} is null
+   */
+  public Map<String, Resolution> assign(ManualAssignment assignment) {
+    if (!remember(assignment)) {
+      return new HashMap<>();
+    }
+    ChainIndex.Connection connection = chains.connection(assignment.connectionId());
+    if (connection == null) {
+      return new HashMap<>();
+    }
+    return settle(List.of(connection.chain()), Set.of());
+  }
+
+  /** Keeps {@code a} when it is the latest naming its connection; says whether it was. */
+  private boolean remember(ManualAssignment a) {
+    ManualAssignment before = assignments.get(a.connectionId());
+    if (ManualAssignment.later(before, a) != a || a.equals(before)) {
+      return false;
+    }
+    assignments.put(a.connectionId(), a);
+    return true;
   }
 
   /**
@@ -97,10 +142,19 @@ public final class InstanceResolution {
           "registry of meeting " + newRegistry.meetingId() + ", not " + registry.meetingId());
     }
     RegistryIndex newIndex = new RegistryIndex(newRegistry);
+    boolean everyChain = newIndex.registrationRequired() != index.registrationRequired();
     Collection<ChainIndex.Chain> concerned =
-        newIndex.registrationRequired() != index.registrationRequired()
-            ? chains.chains()
-            : chains.chainsWith(index.changedKeys(newIndex));
+        everyChain ? chains.chains() : chains.chainsWith(index.changedKeys(newIndex));
+    if (!assignments.isEmpty() && !everyChain) {
+      // An assigned person's link may have changed (or arrived): few chains, re-decided always.
+      Set<ChainIndex.Chain> withAssigned = Collections.newSetFromMap(new IdentityHashMap<>());
+      withAssigned.addAll(concerned);
+      assignments.keySet().stream()
+          .map(chains::connection)
+          .filter(Objects::nonNull)
+          .forEach(c -> withAssigned.add(c.chain()));
+      concerned = withAssigned;
+    }
     registry = newRegistry;
     index = newIndex;
     return settle(concerned, Set.of());
@@ -166,8 +220,11 @@ public final class InstanceResolution {
     List<OverlapIndex.Side> sides = new ArrayList<>();
     for (ChainIndex.Chain chain : toFinish) {
       chain.verdict(
-          ForwardedLinks.verdict(
-              index, chain.events(), chain.decided(), chain.use(), links.split(chain.use())));
+          ManualAssignments.apply(
+              index,
+              ForwardedLinks.verdict(
+                  index, chain.events(), chain.decided(), chain.use(), links.split(chain.use())),
+              inForce(chain)));
       for (ChainIndex.Connection c : chain.members()) {
         sides.add(new OverlapIndex.Side(c.id(), chain, c.first(), c.party()));
       }
@@ -182,6 +239,21 @@ public final class InstanceResolution {
       }
     }
     return touched;
+  }
+
+  /** The assignment in force on the chain (the latest naming any of its connections), or null. */
+  private ManualAssignment inForce(ChainIndex.Chain chain) {
+    if (assignments.isEmpty()) {
+      return null;
+    }
+    List<ManualAssignment> naming = new ArrayList<>();
+    for (ChainIndex.Connection c : chain.members()) {
+      ManualAssignment a = assignments.get(c.id());
+      if (a != null) {
+        naming.add(a);
+      }
+    }
+    return ManualAssignments.inForce(naming);
   }
 
   private Resolution current(String connectionId) {

@@ -34,11 +34,16 @@ final class RegistryIndex {
   private final Map<String, List<RegistryLink>> byZoomUserId = new HashMap<>();
   private final Map<String, List<RegistryLink>> inviteesByEmail = new HashMap<>();
   private final Map<String, List<RegistryLink>> inviteesByName = new HashMap<>();
+  private final Map<String, RegistryLink> byRef = new HashMap<>();
   private final boolean registrationRequired;
 
   RegistryIndex(MeetingRegistry registry) {
     for (RegistryLink link : registry.links()) {
       putFirst(byRegistrantId, link.registrantId(), link);
+      if (link.inviteeRef() != null
+          && ManualAssignments.preferred(link, byRef.get(link.inviteeRef()))) {
+        byRef.put(link.inviteeRef(), link);
+      }
       putFirst(byCustomerKey, link.customerKey(), link);
       add(byZoomUserId, link.zoomUserId(), link);
       if (link.role() == LinkRole.HOST && registry.meeting() != null) {
@@ -76,6 +81,11 @@ final class RegistryIndex {
   /** Invitees whose registered name equals this display name after normalisation. */
   List<RegistryLink> inviteesByName(String displayName) {
     return inviteesByName.getOrDefault(Names.normalise(displayName), List.of());
+  }
+
+  /** The link of the person with this ref (host or invitee); an issued one before a revoked one. */
+  Optional<RegistryLink> byRef(String ref) {
+    return ref == null ? Optional.empty() : Optional.ofNullable(byRef.get(ref));
   }
 
   boolean registrationRequired() {

@@ -27,6 +27,17 @@ public final class Resolver {
   /** Resolution per connection id. */
   public static Map<String, Resolution> resolve(
       MeetingRegistry registry, Collection<Observation> observations) {
+    return resolve(registry, observations, List.of());
+  }
+
+  /**
+   * Resolution per connection id, with operators' assignments and withdrawals applied to the chains
+   * they name ({@link ManualAssignments}) after the evidence and the forwarded-link rule.
+   */
+  public static Map<String, Resolution> resolve(
+      MeetingRegistry registry,
+      Collection<Observation> observations,
+      Collection<ManualAssignment> assignments) {
     Map<String, List<Observation>> connections = byConnection(observations);
     Map<String, String> chainOf = Chains.of(connections);
     RegistryIndex index = new RegistryIndex(registry);
@@ -41,6 +52,19 @@ public final class Resolver {
     Map<String, EvidenceLadder.Verdict> verdicts = new HashMap<>();
     chains.forEach((chain, events) -> verdicts.put(chain, EvidenceLadder.decide(index, events)));
     splitForwardedLinks(index, chains, verdicts);
+    Map<String, List<ManualAssignment>> naming = new HashMap<>();
+    for (ManualAssignment a : assignments) {
+      String chain = chainOf.get(a.connectionId());
+      if (chain != null) {
+        naming.computeIfAbsent(chain, k -> new ArrayList<>()).add(a);
+      }
+    }
+    naming.forEach(
+        (chain, list) ->
+            verdicts.put(
+                chain,
+                ManualAssignments.apply(
+                    index, verdicts.get(chain), ManualAssignments.inForce(list))));
     Map<String, Set<Flag>> flags = new LinkedHashMap<>();
     connections
         .keySet()

@@ -2,6 +2,7 @@ package io.rollcall.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rollcall.identity.domain.InstanceScenarios.Assign;
 import io.rollcall.identity.domain.InstanceScenarios.Event;
 import io.rollcall.identity.domain.InstanceScenarios.NewRegistry;
 import io.rollcall.identity.domain.InstanceScenarios.Scenario;
@@ -95,10 +96,47 @@ class InstanceResolutionPropertyTest {
         SCENARIOS, unresolved, resolvedToAnother, hostLink, movedOffTheOwnerLater);
   }
 
+  /**
+   * The generator produces manual assignments in force, assignments withdrawn after they were in
+   * force, and assignments of refs the registry does not know, so the properties cover them.
+   */
+  @Test
+  void theScenariosIncludeAssignmentsInForceWithdrawnAndPending() {
+    int inForce = 0;
+    int withdrawnAfter = 0;
+    int unknownRef = 0;
+    for (int i = 0; i < SCENARIOS; i++) {
+      Scenario scenario = InstanceScenarios.generate(FIRST_SEED + i, MAX_STEPS);
+      Map<String, Resolution> last =
+          Resolver.resolve(scenario.finalRegistry(), scenario.events(), scenario.assignments());
+      inForce +=
+          last.values().stream()
+                  .anyMatch(
+                      r -> r.identity().method() == io.rollcall.events.ResolutionMethod.MANUAL)
+              ? 1
+              : 0;
+      List<ManualAssignment> all = scenario.assignments();
+      withdrawnAfter +=
+          all.stream().anyMatch(a -> a.withdrawn()) && all.stream().anyMatch(a -> !a.withdrawn())
+              ? 1
+              : 0;
+      unknownRef += all.stream().anyMatch(a -> "nobody".equals(a.ref())) ? 1 : 0;
+    }
+    int enough = SCENARIOS / 40;
+    assertThat(inForce).as("scenarios ending with a manual resolution").isGreaterThan(enough);
+    assertThat(withdrawnAfter).as("... with assignments and withdrawals").isGreaterThan(enough);
+    assertThat(unknownRef).as("... assigning an unknown ref").isGreaterThan(enough / 4);
+    System.out.printf(
+        "manual assignments in %d scenarios: in force at the end %d, with withdrawals %d, unknown"
+            + " ref %d%n",
+        SCENARIOS, inForce, withdrawnAfter, unknownRef);
+  }
+
   /** Applies each step, comparing with the oracle before and after it. */
   private static void replayStepByStep(Scenario scenario) {
     MeetingRegistry registry = scenario.initial();
     List<Observation> seen = new ArrayList<>();
+    List<ManualAssignment> assignments = new ArrayList<>();
     InstanceResolution state = new InstanceResolution(registry);
     Map<String, Resolution> before = Map.of();
     for (int i = 0; i < scenario.steps().size(); i++) {
@@ -110,11 +148,14 @@ class InstanceResolutionPropertyTest {
         assertThat(reported)
             .as("step %d reports its own connection", i)
             .containsKey(e.observation().connectionId());
+      } else if (step instanceof Assign a) {
+        assignments.add(a.assignment());
+        reported = state.assign(a.assignment());
       } else {
         registry = ((NewRegistry) step).registry();
         reported = state.registryChanged(registry);
       }
-      Map<String, Resolution> after = Resolver.resolve(registry, seen);
+      Map<String, Resolution> after = Resolver.resolve(registry, seen, assignments);
       assertThat(state.resolutions()).as("state after step %d", i).isEqualTo(after);
       assertThat(after).as("what step %d reports", i).containsAllEntriesOf(reported);
       for (Map.Entry<String, Resolution> now : after.entrySet()) {
@@ -138,20 +179,25 @@ class InstanceResolutionPropertyTest {
         new Scenario(scenario.seed(), scenario.initial(), scenario.steps().subList(0, half));
     List<Observation> events = new ArrayList<>(first.events());
     Collections.shuffle(events, new Random(scenario.seed()));
-    InstanceResolution state = InstanceResolution.of(first.finalRegistry(), events);
+    List<ManualAssignment> assignments = new ArrayList<>(first.assignments());
+    Collections.shuffle(assignments, new Random(scenario.seed()));
+    InstanceResolution state = InstanceResolution.of(first.finalRegistry(), events, assignments);
     assertThat(state.resolutions())
         .as("rebuilt from %d events", events.size())
-        .isEqualTo(Resolver.resolve(first.finalRegistry(), events));
+        .isEqualTo(Resolver.resolve(first.finalRegistry(), events, assignments));
     for (Step step : scenario.steps().subList(half, scenario.steps().size())) {
       if (step instanceof Event e) {
         state.apply(e.observation());
+      } else if (step instanceof Assign a) {
+        state.assign(a.assignment());
       } else {
         state.registryChanged(((NewRegistry) step).registry());
       }
     }
     assertThat(state.resolutions())
         .as("after the remaining steps")
-        .isEqualTo(Resolver.resolve(scenario.finalRegistry(), scenario.events()));
+        .isEqualTo(
+            Resolver.resolve(scenario.finalRegistry(), scenario.events(), scenario.assignments()));
   }
 
   private static void forEveryScenario(Consumer<Scenario> property) {

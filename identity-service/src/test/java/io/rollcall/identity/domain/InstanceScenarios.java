@@ -95,6 +95,9 @@ final class InstanceScenarios {
   /** The meeting's registry changed to this one. */
   record NewRegistry(MeetingRegistry registry) implements Step {}
 
+  /** An operator's assignment or withdrawal arrives (possibly again: a duplicate delivery). */
+  record Assign(ManualAssignment assignment) implements Step {}
+
   /** A registry to start from and what happens next. */
   record Scenario(long seed, MeetingRegistry initial, List<Step> steps) {
 
@@ -155,6 +158,14 @@ final class InstanceScenarios {
           .toList();
     }
 
+    /** Every assignment message of the scenario, duplicates included, in arrival order. */
+    List<ManualAssignment> assignments() {
+      return steps.stream()
+          .filter(s -> s instanceof Assign)
+          .map(s -> ((Assign) s).assignment())
+          .toList();
+    }
+
     MeetingRegistry finalRegistry() {
       MeetingRegistry registry = initial;
       for (Step s : steps) {
@@ -174,6 +185,9 @@ final class InstanceScenarios {
   }
 
   private final Random random;
+  // Assignments draw from their own stream, so that the other steps of a seed stay as they were.
+  private final Random operator;
+  private final List<ManualAssignment> assigned = new ArrayList<>();
   private final List<RegistryLink> present = new ArrayList<>();
   private final List<RegistryLink> late = new ArrayList<>();
   private final List<Observation> delivered = new ArrayList<>();
@@ -182,6 +196,7 @@ final class InstanceScenarios {
 
   private InstanceScenarios(long seed) {
     this.random = new Random(seed);
+    this.operator = new Random(~seed);
   }
 
   /** A scenario of up to {@code maxSteps} steps. */
@@ -208,8 +223,42 @@ final class InstanceScenarios {
           steps.add(new Event(o));
         }
       }
+      if (operator.nextDouble() < 0.07) {
+        steps.add(new Assign(assignment()));
+      }
     }
     return new Scenario(seed, initial, steps);
+  }
+
+  /**
+   * An operator's message: mostly an assignment of a delivered connection to a known ref, now and
+   * then a withdrawal, an unknown ref, a connection not seen yet, a tie in time, or the same
+   * message again.
+   */
+  private ManualAssignment assignment() {
+    if (!assigned.isEmpty() && operator.nextDouble() < 0.1) {
+      return assigned.get(operator.nextInt(assigned.size()));
+    }
+    String connection =
+        delivered.isEmpty() || operator.nextDouble() < 0.1
+            ? "u:" + (9000 + operator.nextInt(3))
+            : delivered.get(operator.nextInt(delivered.size())).connectionId();
+    String ref =
+        operator.nextDouble() < 0.3
+            ? null
+            : operator.nextDouble() < 0.1
+                ? "nobody"
+                : operator.nextDouble() < 0.15 ? HOST_REF : "student-" + operator.nextInt(8);
+    ManualAssignment a =
+        new ManualAssignment(
+            "as-" + assigned.size(),
+            connection,
+            ref,
+            ref == null ? null : "seen on camera",
+            "key:0123456789ab",
+            Fixtures.at(60 + operator.nextInt(4)));
+    assigned.add(a);
+    return a;
   }
 
   private void registry() {
