@@ -1,6 +1,9 @@
 package io.rollcall.identity.domain;
 
 import io.rollcall.events.Flag;
+import io.rollcall.events.ZoomParticipant;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -168,6 +171,21 @@ public final class InstanceResolution {
   /** The connection's current resolution; empty when no event of it was applied. */
   public Optional<Resolution> resolution(String connectionId) {
     return Optional.ofNullable(resolutions.get(connectionId));
+  }
+
+  /**
+   * A connection whose join is the one a report row without {@code user_id} describes ({@link
+   * ReportRows}). Costs a pass over the instance's connections: only such rows pay it.
+   */
+  Optional<String> connectionJoinedAs(ZoomParticipant row, Instant rowJoin, Duration tolerance) {
+    for (ChainIndex.Chain chain : chains.chains()) {
+      for (Observation o : chain.events()) {
+        if (ReportRows.sameJoin(o, row, rowJoin, tolerance)) {
+          return Optional.of(o.connectionId());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The registry the resolutions were decided with. */

@@ -1,11 +1,19 @@
 package io.rollcall.identity.service;
 
+import io.rollcall.events.AssignmentChanged;
 import io.rollcall.events.LinkEvent;
 import io.rollcall.events.MalformedEventException;
+import io.rollcall.events.ParticipantAction;
+import io.rollcall.events.ParticipantMessage;
 import io.rollcall.events.RawWebhookEnvelope;
+import io.rollcall.events.ReportCompleted;
+import io.rollcall.events.ReportMessage;
+import io.rollcall.events.ReportParticipant;
 import io.rollcall.identity.domain.ConnectionKeys;
+import io.rollcall.identity.domain.ManualAssignment;
 import io.rollcall.identity.domain.MeetingRegistry;
 import io.rollcall.identity.domain.Observation;
+import io.rollcall.identity.domain.ReportRows;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.domain.Revisions;
 import io.rollcall.identity.messaging.ParticipantsOutbox;
@@ -15,6 +23,7 @@ import io.rollcall.identity.repository.ConnectionStateRepository;
 import io.rollcall.identity.repository.ConsumerOffsets;
 import io.rollcall.identity.repository.InstanceVersions;
 import io.rollcall.identity.repository.LinkRepository;
+import io.rollcall.identity.repository.ManualAssignmentRepository;
 import io.rollcall.identity.repository.MeetingLocks;
 import io.rollcall.identity.repository.ObservationRepository;
 import io.rollcall.identity.repository.ProcessedMessages;
@@ -24,15 +33,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,6 +66,7 @@ public class IdentityService {
   private final InstanceStates instances;
   private final ParticipantsOutbox outbox;
   private final ConsumerOffsets offsets;
+  private final ManualAssignmentRepository assignments;
   private final Clock clock;
 
   public IdentityService(
@@ -65,7 +78,9 @@ public class IdentityService {
       InstanceVersions versions,
       InstanceStates instances,
       ParticipantsOutbox outbox,
-      ConsumerOffsets offsets) {
+      ConsumerOffsets offsets,
+      ManualAssignmentRepository assignments) {
+    this.assignments = assignments;
     this.versions = versions;
     this.instances = instances;
     this.processed = processed;
@@ -236,23 +251,164 @@ public class IdentityService {
       throw new MalformedEventException(
           change.zoomEvent() + " carries no user_id, participant_uuid, id or user_name");
     }
-    InstanceState state = open(batch, change.meetingId(), change.instanceUuid());
-    Observation observation =
-        new Observation(
-            dedupKey, connectionId, change.action(), change.occurredAt(), change.participant());
-    batch.writes.observation(change.instanceUuid(), change.meetingId(), observation);
-    publishChanges(
+    observe(
         batch,
         change.meetingId(),
         change.instanceUuid(),
+        new Observation(
+            dedupKey, connectionId, change.action(), change.occurredAt(), change.participant()),
+        "new event of the instance",
+        current ->
+            Messages.participantEvent(
+                dedupKey, change, connectionId, current.resolution(), current.revision()));
+  }
+
+  /**
+   * Records one event of an instance, applies it to the instance's resolution, publishes the
+   * corrections it causes and then the event itself ({@code message}, given the connection's
+   * resolution and revision now).
+   */
+  private void observe(
+      Batch batch,
+      String meetingId,
+      String instanceUuid,
+      Observation observation,
+      String reason,
+      Function<Revisions.Published, ParticipantMessage> message) {
+    InstanceState state = open(batch, meetingId, instanceUuid);
+    batch.writes.observation(instanceUuid, meetingId, observation);
+    publishChanges(
+        batch, meetingId, instanceUuid, state, state.resolution.apply(observation), reason);
+    instances.recount(instanceUuid, state);
+    batch.writes.message(message.apply(state.published.get(observation.connectionId())));
+  }
+
+  /**
+   * Applies messages of {@code rollcall.reports.v1} in one transaction, in order. Each report row
+   * (time in the meeting; waiting-room rows carry no attended time and are skipped) becomes two
+   * events of its connection, {@code joined} at its join time and {@code left} at its leave time,
+   * resolved like webhooks and published with {@code source: report}; the connection is the row's
+   * {@code user_id}, the id the webhooks of that join carry ({@link ReportRows}). A completed
+   * report is published as {@code instance_reconciled} after its rows. Rows and completions already
+   * applied (by {@code event_id}) are skipped, so reconciling twice changes nothing.
+   *
+   * @throws MalformedEventException when a message lacks its instance, meeting or event id
+   */
+  @Transactional
+  public void handleReports(List<ReportMessage> messages) {
+    for (ReportMessage m : messages) {
+      if (m.eventId() == null || m.instanceUuid() == null || m.meetingId() == null) {
+        throw new MalformedEventException(
+            "report message lacks event_id, instance_uuid or meeting_id");
+      }
+      if (m instanceof ReportParticipant row && row.participant() == null) {
+        throw new MalformedEventException("report row " + row.eventId() + " has no participant");
+      }
+    }
+    Map<String, ReportMessage> byId = new LinkedHashMap<>();
+    messages.forEach(m -> byId.putIfAbsent("report:" + m.eventId(), m));
+    Set<String> fresh = processed.firstTimes(byId.keySet());
+    List<ReportMessage> toApply =
+        byId.entrySet().stream()
+            .filter(e -> fresh.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .toList();
+    if (toApply.isEmpty()) {
+      return;
+    }
+    locks.lockAll(toApply.stream().map(ReportMessage::meetingId).distinct().sorted().toList());
+    Map<String, String> meetingByInstance = new HashMap<>();
+    for (ReportMessage m : toApply) {
+      if (m instanceof ReportParticipant row && row.inMeeting()) {
+        meetingByInstance.putIfAbsent(row.instanceUuid(), row.meetingId());
+      }
+    }
+    Batch batch = new Batch(versions.bumpAll(meetingByInstance));
+    for (ReportMessage m : toApply) {
+      if (m instanceof ReportParticipant row) {
+        if (row.inMeeting()) {
+          reportRow(batch, row);
+        }
+      } else if (m instanceof ReportCompleted done) {
+        batch.writes.message(Messages.reconciled(done));
+      }
+    }
+    batch.writes.flush(observations, states, outbox);
+  }
+
+  private void reportRow(Batch batch, ReportParticipant row) {
+    InstanceState state = open(batch, row.meetingId(), row.instanceUuid());
+    String connectionId = ReportRows.connectionId(row, state.resolution);
+    for (ParticipantAction action : List.of(ParticipantAction.JOINED, ParticipantAction.LEFT)) {
+      Instant at = action == ParticipantAction.JOINED ? row.joinTime() : row.leaveTime();
+      if (at == null) {
+        continue;
+      }
+      String sourceKey = row.eventId() + ":" + action.name().toLowerCase(Locale.ROOT);
+      observe(
+          batch,
+          row.meetingId(),
+          row.instanceUuid(),
+          new Observation(sourceKey, connectionId, action, at, row.participant()),
+          "participants report",
+          current ->
+              Messages.reportEvent(
+                  sourceKey,
+                  row,
+                  action,
+                  at,
+                  connectionId,
+                  current.resolution(),
+                  current.revision()));
+    }
+  }
+
+  /**
+   * Applies an operator's assignment or withdrawal ({@code rollcall.assignments.v1}): stores it and
+   * publishes, as corrections, the new resolution of every connection of the chain it names. A
+   * message already applied (by {@code event_id}) is skipped.
+   *
+   * @throws MalformedEventException when the message lacks an id, its instance, meeting, connection
+   *     or author, or an assignment lacks its ref
+   */
+  @Transactional
+  public void handleAssignment(AssignmentChanged message) {
+    if (message.eventId() == null
+        || message.instanceUuid() == null
+        || message.meetingId() == null
+        || message.connectionId() == null
+        || message.assignedBy() == null
+        || message.occurredAt() == null
+        || message.action() == null
+        || (message.action() == AssignmentChanged.Action.ASSIGNED && message.ref() == null)) {
+      throw new MalformedEventException(
+          "assignment message lacks event_id, instance_uuid, meeting_id, connection_id,"
+              + " assigned_by, occurred_at, action, or the ref it assigns");
+    }
+    if (!processed.firstTime("assignment:" + message.eventId())) {
+      return;
+    }
+    locks.lock(message.meetingId());
+    ManualAssignment assignment =
+        new ManualAssignment(
+            message.eventId(),
+            message.connectionId(),
+            message.action() == AssignmentChanged.Action.ASSIGNED ? message.ref() : null,
+            message.reason(),
+            message.assignedBy(),
+            message.occurredAt());
+    assignments.add(message.instanceUuid(), message.meetingId(), assignment);
+    Batch batch = new Batch(versions.bumpAll(Map.of(message.instanceUuid(), message.meetingId())));
+    InstanceState state = open(batch, message.meetingId(), message.instanceUuid());
+    publishChanges(
+        batch,
+        message.meetingId(),
+        message.instanceUuid(),
         state,
-        state.resolution.apply(observation),
-        "new event of the instance");
-    instances.recount(change.instanceUuid(), state);
-    Revisions.Published current = state.published.get(connectionId);
-    batch.writes.message(
-        Messages.participantEvent(
-            dedupKey, change, connectionId, current.resolution(), current.revision()));
+        state.resolution.assign(assignment),
+        (assignment.withdrawn() ? "manual assignment withdrawn by " : "manual assignment by ")
+            + message.assignedBy());
+    batch.writes.flush(observations, states, outbox);
   }
 
   /**

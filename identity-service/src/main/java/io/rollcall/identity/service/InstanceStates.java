@@ -7,6 +7,7 @@ import io.rollcall.identity.domain.InstanceResolution;
 import io.rollcall.identity.repository.ConnectionStateRepository;
 import io.rollcall.identity.repository.InstanceVersions;
 import io.rollcall.identity.repository.LinkRepository;
+import io.rollcall.identity.repository.ManualAssignmentRepository;
 import io.rollcall.identity.repository.ObservationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Iterator;
@@ -36,6 +37,7 @@ public class InstanceStates {
   private final InstanceVersions versions;
   private final LinkRepository links;
   private final ObservationRepository observations;
+  private final ManualAssignmentRepository assignments;
   private final ConnectionStateRepository states;
   private final long maxObservations;
   private final Counter hits;
@@ -45,12 +47,14 @@ public class InstanceStates {
       InstanceVersions versions,
       LinkRepository links,
       ObservationRepository observations,
+      ManualAssignmentRepository assignments,
       ConnectionStateRepository states,
       IdentityConfig config,
       MeterRegistry meters) {
     this.versions = versions;
     this.links = links;
     this.observations = observations;
+    this.assignments = assignments;
     this.states = states;
     this.maxObservations = config.cache().maxObservations();
     this.hits = meters.counter("rollcall.identity.instance.cache", "outcome", "hit");
@@ -81,7 +85,9 @@ public class InstanceStates {
       state =
           new InstanceState(
               InstanceResolution.of(
-                  links.registry(meetingId), observations.forInstance(instanceUuid)),
+                  links.registry(meetingId),
+                  observations.forInstance(instanceUuid),
+                  assignments.forInstance(instanceUuid)),
               states.forInstance(instanceUuid),
               version);
     } else {

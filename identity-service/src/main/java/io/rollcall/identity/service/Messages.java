@@ -1,11 +1,16 @@
 package io.rollcall.identity.service;
 
 import io.rollcall.events.ConnectionCorrected;
+import io.rollcall.events.EvidenceSource;
+import io.rollcall.events.InstanceReconciled;
 import io.rollcall.events.MeetingEnded;
 import io.rollcall.events.MeetingKind;
 import io.rollcall.events.MeetingStarted;
+import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ParticipantEvent;
 import io.rollcall.events.ParticipantMessage;
+import io.rollcall.events.ReportCompleted;
+import io.rollcall.events.ReportParticipant;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.messaging.ZoomWebhook;
 import java.time.Instant;
@@ -37,6 +42,52 @@ final class Messages {
         resolution.identity(),
         resolution.flags(),
         revision);
+  }
+
+  /**
+   * One side of a report row ({@code joined} at its join time or {@code left} at its leave time) as
+   * a {@code participant_event} with {@code source: report}; its id is {@code "pe:" + sourceKey}.
+   */
+  static ParticipantEvent reportEvent(
+      String sourceKey,
+      ReportParticipant row,
+      ParticipantAction action,
+      Instant at,
+      String connectionId,
+      Resolution resolution,
+      int revision) {
+    return new ParticipantEvent(
+        ParticipantMessage.SCHEMA_VERSION,
+        "pe:" + sourceKey,
+        sourceKey,
+        row.meetingId(),
+        row.instanceUuid(),
+        ParticipantEvent.REPORT_ZOOM_EVENT,
+        action,
+        at,
+        connectionId,
+        row.participant(),
+        null,
+        null,
+        null,
+        resolution.identity(),
+        resolution.flags(),
+        revision,
+        row.participant().breakoutRoomUuid(),
+        EvidenceSource.REPORT);
+  }
+
+  /** A completed report fetch as {@code instance_reconciled}. */
+  static InstanceReconciled reconciled(ReportCompleted done) {
+    return new InstanceReconciled(
+        ParticipantMessage.SCHEMA_VERSION,
+        "reconciled:" + done.fetchId(),
+        done.meetingId(),
+        done.instanceUuid(),
+        done.fetchId(),
+        done.rowsRead(),
+        done.fetchedAt(),
+        done.trigger());
   }
 
   static ConnectionCorrected correction(
