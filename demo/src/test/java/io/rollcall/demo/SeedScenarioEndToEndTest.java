@@ -219,6 +219,18 @@ class SeedScenarioEndToEndTest {
         });
   }
 
+  /** Issue 18: the attendance page of the played scenario, in a real browser. */
+  @Test
+  void theAttendancePageShowsEveryoneTheirSessionsAndFlagsInARealBrowser() throws Exception {
+    awaitAttendance(a -> assertThat(a.attendees()).hasSize(6));
+    new AttendancePageCheck(
+            attendance.baseUrl(),
+            API_KEY,
+            result.meetingId(),
+            java.nio.file.Path.of("target", "screenshots"))
+        .run();
+  }
+
   @Test
   void zoomReallyDeliveredEveryWebhookTwiceAndOutOfOrder() {
     JsonNode deliveries =
