@@ -18,6 +18,10 @@ public interface TopicsConfig {
 
   String attendance();
 
+  String reports();
+
+  String assignments();
+
   String identityDeadLetter();
 
   String attendanceDeadLetter();
