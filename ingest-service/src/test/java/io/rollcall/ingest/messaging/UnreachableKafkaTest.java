@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rollcall.events.RawWebhookEnvelope;
+import io.rollcall.events.Topics;
 import io.rollcall.events.TopicsConfig;
 import io.rollcall.ingest.health.KafkaReadinessCheck;
 import java.io.IOException;
@@ -77,6 +78,14 @@ class UnreachableKafkaTest {
 
       public String attendance() {
         return "rollcall.attendance.v1";
+      }
+
+      public String reports() {
+        return Topics.REPORTS;
+      }
+
+      public String assignments() {
+        return Topics.ASSIGNMENTS;
       }
 
       public String identityDeadLetter() {
