@@ -182,9 +182,26 @@ async function downloadCsv(meetingId, uuid) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The instance page last fetched, so that a filter redraws it without asking the API again. */
+let shown = null;
+
 async function instancePage(meetingId, uuid) {
   const query = uuid ? "?instance=" + encodeURIComponent(uuid) : "";
   const data = await api(`/meetings/${encodeURIComponent(meetingId)}/attendance${query}`);
+  shown = { meetingId, data };
+  drawInstance(meetingId, data);
+  status(data.live ? "Live: updated at " + new Date().toLocaleTimeString() : "");
+  if (data.live) timer = setTimeout(() => render(true), REFRESH_MS);
+}
+
+/** Redraws the shown instance with the current filters, keeping the focused control focused. */
+function redraw() {
+  const focused = document.activeElement?.id;
+  if (shown) drawInstance(shown.meetingId, shown.data);
+  if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
+}
+
+function drawInstance(meetingId, data) {
   const start = Date.parse(data.started_at || data.attendees?.[0]?.first_join || new Date().toISOString());
   const end = data.ended_at ? Date.parse(data.ended_at) : Math.max(Date.now(), start + 60000);
   const duration = (end - start) / 1000;
@@ -195,7 +212,7 @@ async function instancePage(meetingId, uuid) {
   const flagged = people.filter((p) => (p.flags || []).length).length;
   const rec = data.reconciliation;
   const toggle = (name, label) => h("label", {},
-    h("input", { type: "checkbox", id: "filter-" + name, checked: filters[name], onchange: (e) => { filters[name] = e.target.checked; render(); } }), label);
+    h("input", { type: "checkbox", id: "filter-" + name, checked: filters[name], onchange: (e) => { filters[name] = e.target.checked; redraw(); } }), label);
   show(
     h("h1", {}, `Meeting ${data.meeting_id}`, data.live ? [" ", h("span", { class: "live" }, "LIVE")] : []),
     h("ul", { class: "meta" },
@@ -208,18 +225,19 @@ async function instancePage(meetingId, uuid) {
     h("div", { class: "toolbar" },
       toggle("unresolved", "Unresolved only"),
       toggle("flagged", "Flagged only"),
-      h("label", {}, "Search ", h("input", { type: "search", id: "filter-text", value: filters.text, oninput: (e) => { filters.text = e.target.value; render(true); } })),
+      h("label", {}, "Search ", h("input", { type: "search", id: "filter-text", value: filters.text, oninput: (e) => { filters.text = e.target.value; redraw(); } })),
       h("button", { type: "button", class: "secondary", id: "download-csv", onclick: () => downloadCsv(meetingId, data.instance_uuid).catch(fail) }, "Download CSV")),
     h("ul", { class: "legend", "aria-label": "Timeline legend" },
       h("li", { class: "main" }, "Main room"), h("li", { class: "breakout" }, "Breakout room"),
       h("li", { class: "waiting" }, "Waiting room"), h("li", { class: "report" }, "From Zoom's report")),
-    h("div", { class: "axis", "aria-hidden": "true" }, h("span", {}, clock(new Date(start).toISOString())), h("span", {}, data.ended_at ? clock(data.ended_at) : "now")),
     h("table", { class: "people" },
       h("caption", {}, `Who attended (${rows.length} of ${people.length} shown)`),
-      h("thead", {}, h("tr", {}, ["Person", "Timeline", "Attended", "Identified by", "Flags"].map((t) => h("th", { scope: "col" }, t)))),
+      h("thead", {}, h("tr", {},
+        h("th", { scope: "col" }, "Person"),
+        h("th", { scope: "col", class: "timeline-col" }, "Timeline",
+          h("span", { class: "axis" }, h("span", {}, clock(new Date(start).toISOString())), h("span", {}, data.ended_at ? clock(data.ended_at) : "now"))),
+        ["Attended", "Identified by", "Flags"].map((t) => h("th", { scope: "col" }, t)))),
       body));
-  status(data.live ? "Live: updated at " + new Date().toLocaleTimeString() : "");
-  if (data.live) timer = setTimeout(() => render(true), REFRESH_MS);
 }
 
 async function instancesPage(meetingId) {
@@ -290,6 +308,7 @@ function fail(error) {
 /** Renders the page the location's hash names: #/, #/meetings/ID, #/meetings/ID/instances/UUID, #/people/REF. */
 async function render(keepFocus) {
   clearTimeout(timer);
+  shown = null;
   document.getElementById("sign-out").hidden = !apiKey();
   if (!apiKey()) { keyPage(); return; }
   const parts = location.hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);

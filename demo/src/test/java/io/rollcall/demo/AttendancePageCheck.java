@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,11 +78,15 @@ final class AttendancePageCheck {
       assertThat(tip.innerText()).contains("assign the connection");
 
       page.getByLabel("Unresolved only").check();
-      assertThat(rows.count()).isEqualTo(2);
+      PlaywrightAssertions.assertThat(rows).hasCount(2);
       page.getByLabel("Unresolved only").uncheck();
       page.getByLabel("Flagged only").check();
-      assertThat(rows.count()).as("Dan, Erin and the guest carry flags").isEqualTo(3);
+      PlaywrightAssertions.assertThat(rows).hasCount(3); // Dan, Erin and the guest
       page.getByLabel("Flagged only").uncheck();
+      page.getByLabel("Search").fill("carol");
+      PlaywrightAssertions.assertThat(rows).hasCount(1);
+      page.getByLabel("Search").fill("");
+      PlaywrightAssertions.assertThat(rows).hasCount(6);
 
       Download csv = page.waitForDownload(() -> page.locator("#download-csv").click());
       String text = Files.readString(csv.path());
@@ -89,7 +94,7 @@ final class AttendancePageCheck {
 
       row(page, ALICE.ref()).locator("a[href^='#/people/']").click();
       page.locator("h1:has-text('Attendance of')").waitFor();
-      assertThat(page.locator("table.people tbody tr").count()).isEqualTo(1);
+      PlaywrightAssertions.assertThat(page.locator("table.people tbody tr")).hasCount(1);
       page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("person.png")));
     }
   }
