@@ -1,8 +1,10 @@
 package io.rollcall.meeting.messaging;
 
 import io.rollcall.events.EventJson;
+import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.MeetingEnded;
 import io.rollcall.events.ParticipantMessage;
+import io.rollcall.events.Topics;
 import io.rollcall.meeting.service.ReconciliationService;
 import io.rollcall.support.resilience.TransientRetry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * How meeting-service learns that an instance ended, for its reconciliation: {@code
@@ -25,14 +28,18 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * cost is that reconciliation waits for identity-service; the sweep covers an end that never
  * arrives either way.
  *
- * <p>Each batch (one poll) is applied in one transaction. A message that cannot be read goes to
- * {@code rollcall.meeting.dead-letter.v1} with the reason (failure-strategy in
- * application.properties); a failure that can pass (the database away) pauses the consumer until it
- * works ({@link TransientRetry}).
+ * <p>Each batch (one poll) is applied in one transaction; a failure that can pass (the database
+ * away) pauses the consumer until it works ({@link TransientRetry}). A message that cannot be read
+ * is skipped with a warning: it is not meeting-service's to dead-letter (attendance-service, which
+ * needs every message of the topic, dead-letters it), and an end lost so is found by the sweep.
+ * Anything else that fails for good is logged and skipped (failure-strategy {@code ignore}) for the
+ * same reason: Rollcall has no dead-letter topic for meeting-service ({@code Topics}), and the
+ * sweep recovers the instance.
  */
 @ApplicationScoped
 public class MeetingEndedConsumer {
   static final String CHANNEL = "meeting-ended";
+  private static final Logger LOG = Logger.getLogger(MeetingEndedConsumer.class);
 
   private final ReconciliationService reconciliation;
   private final TransientRetry retry;
@@ -57,13 +64,15 @@ public class MeetingEndedConsumer {
         record -> reconciliation.meetingsEnded(ended(record).stream().toList()));
   }
 
-  /**
-   * The message's {@code meeting_ended}, if it is one.
-   *
-   * @throws io.rollcall.events.MalformedEventException when the message cannot be read
-   */
+  /** The message's {@code meeting_ended}, if it is one (and it can be read). */
   static Optional<MeetingEnded> ended(Message<byte[]> record) {
-    ParticipantMessage message = EventJson.decode(record.getPayload(), ParticipantMessage.class);
+    ParticipantMessage message;
+    try {
+      message = EventJson.decode(record.getPayload(), ParticipantMessage.class);
+    } catch (MalformedEventException e) {
+      LOG.warnf("skipped an unreadable message of %s: %s", Topics.PARTICIPANTS, e.getMessage());
+      return Optional.empty();
+    }
     return message instanceof MeetingEnded ended
             && ended.meetingId() != null
             && ended.instanceUuid() != null

@@ -203,9 +203,11 @@ class ReconciliationTest {
     String notOurs = SimMeetings.uuid();
     SimMeetings.play(meetingId, uuid, 1);
 
-    // Same key, so in this order: an end of a meeting Rollcall did not schedule, then ours.
-    publish(uuid, ended("99999999999", notOurs));
-    publish(uuid, ended(meetingId, uuid));
+    // Same key, so in this order: an unreadable message, an end of a meeting Rollcall did not
+    // schedule, then ours.
+    publish(uuid, "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    publish(uuid, EventJson.encode(ended("99999999999", notOurs)));
+    publish(uuid, EventJson.encode(ended(meetingId, uuid)));
 
     ReportCompleted done = ReportTopic.completions(awaitCompletions(uuid, 1)).get(0);
     assertThat(done.trigger()).isEqualTo("meeting_ended");
@@ -281,7 +283,7 @@ class ReconciliationTest {
         now);
   }
 
-  private static void publish(String key, ParticipantMessage message) throws Exception {
+  private static void publish(String key, byte[] value) throws Exception {
     Map<String, Object> props =
         Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -290,9 +292,7 @@ class ReconciliationTest {
             "all");
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-      producer
-          .send(new ProducerRecord<>(Topics.PARTICIPANTS, key, EventJson.encode(message)))
-          .get();
+      producer.send(new ProducerRecord<>(Topics.PARTICIPANTS, key, value)).get();
     }
   }
 }
