@@ -159,6 +159,27 @@ class ReconciliationTest {
   }
 
   @Test
+  void aReportThatNeverBecomesReadyIsMarkedFailedAfterTheLastAttempt() throws Exception {
+    String meetingId = SimMeetings.scheduleMeeting(Api.uniqueHost());
+    String uuid = SimMeetings.uuid();
+    Api.simControl(
+        "PUT", "/sim/meetings/" + meetingId + "/quirks", "{\"report_not_ready_calls\":1000}");
+    SimMeetings.play(meetingId, uuid, 1);
+
+    reconcile(meetingId, uuid).statusCode(202);
+
+    ReconciliationEntity row =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> reconciliations.byInstance(uuid).orElseThrow(),
+                r -> "failed".equals(r.state));
+    assertThat(row.attempts).isEqualTo(6); // rollcall.reconciliation.max-attempts in %test
+    assertThat(row.lastError).startsWith("not_ready: ").contains("3001");
+    assertThat(ReportTopic.forInstance(uuid)).isEmpty();
+  }
+
+  @Test
   void zoomsRateLimitIsWaitedOutAsItsRetryAfterAsks() throws Exception {
     String meetingId = SimMeetings.scheduleMeeting(Api.uniqueHost());
     String uuid = SimMeetings.uuid();
