@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -24,6 +26,7 @@ import io.rollcall.testsupport.KafkaTestResource;
 import io.rollcall.testsupport.PostgresTestResource;
 import io.rollcall.testsupport.TestKafka;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +56,8 @@ class ReconciliationTest {
   @Inject ReconciliationRepository reconciliations;
   @Inject InstanceSweep sweep;
   @Inject ZoomExchanges exchanges;
+  @Inject MeterRegistry meters;
+  @Inject EntityManager db;
 
   @AfterEach
   void restoreZoom() throws Exception {
@@ -70,6 +75,7 @@ class ReconciliationTest {
     String uuid = SimMeetings.uuid();
     SimMeetings.play(meetingId, uuid, 300, "rec.0@example.org"); // 302 rows: two pages of 300
     long pages = ZoomSimulatorTestResource.proxy().requests("/report/meetings/");
+    double rowsBefore = counter("rollcall.reconciliation.rows");
 
     reconcile(meetingId, uuid)
         .statusCode(202)
@@ -94,6 +100,9 @@ class ReconciliationTest {
     assertThat(done.meetingId()).isEqualTo(meetingId);
     assertThat(ZoomSimulatorTestResource.proxy().requests("/report/meetings/") - pages)
         .isEqualTo(2);
+    assertThat(counter("rollcall.reconciliation.rows") - rowsBefore).isEqualTo(302);
+    assertThat(meters.find("rollcall.reconciliation.fetches").tag("trigger", "on_demand").counter())
+        .isNotNull();
 
     ReportParticipant invitee =
         rows.stream()
@@ -176,7 +185,37 @@ class ReconciliationTest {
                 r -> "failed".equals(r.state));
     assertThat(row.attempts).isEqualTo(6); // rollcall.reconciliation.max-attempts in %test
     assertThat(row.lastError).startsWith("not_ready: ").contains("3001");
+    assertThat(
+            meters
+                .find("rollcall.reconciliation.failures")
+                .tags("reason", "not_ready", "gave_up", "true")
+                .counter()
+                .count())
+        .isGreaterThanOrEqualTo(1);
     assertThat(ReportTopic.forInstance(uuid)).isEmpty();
+  }
+
+  @Test
+  void aFetchThatCrashedMidWayIsFetchedAgainOnceItsLeaseExpires() throws Exception {
+    String meetingId = SimMeetings.scheduleMeeting(Api.uniqueHost());
+    String uuid = SimMeetings.uuid();
+    SimMeetings.play(meetingId, uuid, 1);
+    // A replica claimed the row, then died before writing anything: its lease ran out a second ago.
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                db.createNativeQuery(
+                        "INSERT INTO reconciliation (instance_uuid, meeting_id, trigger, state,"
+                            + " due_at, fetch_id) VALUES (?1, ?2, 'sweep', 'fetching',"
+                            + " now() - interval '1 second', 'crashed-fetch')")
+                    .setParameter(1, uuid)
+                    .setParameter(2, meetingId)
+                    .executeUpdate());
+
+    ReportCompleted done = ReportTopic.completions(awaitCompletions(uuid, 1)).get(0);
+    assertThat(done.fetchId()).isNotEqualTo("crashed-fetch");
+    assertThat(done.trigger()).isEqualTo("sweep");
+    assertThat(reconciliations.byInstance(uuid).orElseThrow().state).isEqualTo("done");
   }
 
   @Test
@@ -285,6 +324,11 @@ class ReconciliationTest {
         .pollInterval(Duration.ofMillis(250))
         .until(
             () -> ReportTopic.forInstance(uuid), r -> ReportTopic.completions(r).size() >= count);
+  }
+
+  private double counter(String name) {
+    var counter = meters.find(name).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private static Set<String> eventIds(List<ReportParticipant> rows) {
