@@ -48,7 +48,7 @@ public class InstanceSweep {
 
   @Scheduled(
       every = "${rollcall.reconciliation.sweep-interval:1h}",
-      delayed = "1m",
+      delayed = "5m", // not urgent at startup: the meeting_ended backlog comes first
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
     int found = sweep();

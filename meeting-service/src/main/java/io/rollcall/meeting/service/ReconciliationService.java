@@ -26,8 +26,13 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReconciliationService {
+  /** Trigger of a fetch after {@code meeting_ended} ({@code ReportCompleted.trigger}). */
   public static final String MEETING_ENDED = "meeting_ended";
+
+  /** Trigger of an operator's request. */
   public static final String ON_DEMAND = "on_demand";
+
+  /** Trigger of an instance found by {@link InstanceSweep}. */
   public static final String SWEEP = "sweep";
 
   private final MeetingRepository meetings;
