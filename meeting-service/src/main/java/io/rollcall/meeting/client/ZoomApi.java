@@ -162,6 +162,42 @@ public class ZoomApi {
     return token == null ? "" : text(token.token());
   }
 
+  /**
+   * One page of the participants report of instance {@code instanceUuid} ({@code GET
+   * /report/meetings/{uuid}/participants?include_fields=registrant_id&page_size=…}), the uuid
+   * encoded, and encoded twice when Zoom requires it ({@link ZoomPaths#meeting}).
+   *
+   * @param nextPageToken the previous page's token; null or empty for the first page
+   * @throws ZoomApiException 404 (Zoom code 3001) while the report is not ready yet or when the
+   *     instance is unknown; 429 when rate-limited longer than the retries wait
+   */
+  public ZoomRestClient.ReportPage reportPage(
+      String instanceUuid, String nextPageToken, int pageSize) {
+    String uuid = ZoomPaths.meeting(instanceUuid);
+    String token = nextPageToken == null || nextPageToken.isEmpty() ? null : nextPageToken;
+    return calls.call(
+        ZoomOperation.REPORT_PARTICIPANTS,
+        bearer -> rest.reportParticipants(bearer, uuid, "registrant_id", pageSize, token));
+  }
+
+  /**
+   * The uuids of a meeting's ended instances ({@code GET /past_meetings/{meetingId}/instances}).
+   *
+   * @throws ZoomApiException e.g. 404 (code 3001) for a meeting Zoom no longer knows
+   */
+  public List<String> pastInstanceUuids(String meetingId) {
+    String id = ZoomPaths.meeting(meetingId);
+    ZoomRestClient.PastInstances answer =
+        calls.call(ZoomOperation.PAST_INSTANCES, bearer -> rest.pastInstances(bearer, id));
+    if (answer == null || answer.meetings() == null) {
+      return List.of();
+    }
+    return answer.meetings().stream()
+        .map(ZoomRestClient.PastInstance::uuid)
+        .filter(u -> u != null && !u.isBlank())
+        .toList();
+  }
+
   private static RegistrantBody body(Registrant r) {
     return new RegistrantBody(r.email(), r.firstName(), r.lastName() == null ? "" : r.lastName());
   }

@@ -33,7 +33,11 @@ public enum ZoomOperation {
   /** {@code GET /webinars/{webinarId}/panelists}: Medium. */
   LIST_PANELISTS(ApiClass.MEDIUM, true),
   /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}}: Light; a 404 on repeat. */
-  REMOVE_PANELIST(ApiClass.LIGHT, true);
+  REMOVE_PANELIST(ApiClass.LIGHT, true),
+  /** {@code GET /report/meetings/{meetingId}/participants}: Heavy (ZOOM-FACTS §3.6). */
+  REPORT_PARTICIPANTS(ApiClass.HEAVY, true),
+  /** {@code GET /past_meetings/{meetingId}/instances}: Medium. */
+  PAST_INSTANCES(ApiClass.MEDIUM, true);
 
   private final ApiClass apiClass;
   private final boolean idempotent;

@@ -146,6 +146,33 @@ public interface ZoomRestClient {
       @PathParam("webinarId") @Encoded String webinarId,
       @PathParam("panelistId") @Encoded String panelistId);
 
+  /**
+   * {@code GET /report/meetings/{meetingId}/participants} (Zoom's "Get meeting participant
+   * reports", ZOOM-FACTS §3.6): one page of the report of an instance (a uuid, {@link
+   * ZoomPaths#meeting}) or of a meeting's latest instance (its number). {@code page_size} at most
+   * 300; {@code next_page_token} from the previous page (valid 15 minutes), absent for the first;
+   * {@code include_fields=registrant_id} adds the registrant id. 404 with code 3001 while the
+   * report is not ready yet (and for an unknown instance).
+   */
+  @GET
+  @Path("/report/meetings/{meetingId}/participants")
+  ReportPage reportParticipants(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("meetingId") @Encoded String meetingId,
+      @QueryParam("include_fields") String includeFields,
+      @QueryParam("page_size") int pageSize,
+      @QueryParam("next_page_token") String nextPageToken);
+
+  /**
+   * {@code GET /past_meetings/{meetingId}/instances} (Zoom's "List past meeting instances"): the
+   * uuids of a meeting's ended instances.
+   */
+  @GET
+  @Path("/past_meetings/{meetingId}/instances")
+  PastInstances pastInstances(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @PathParam("meetingId") @Encoded String meetingId);
+
   /** {@code HEAD} on the API base, for the readiness probe: any answer means Zoom is reachable. */
   @HEAD
   Response probe();
@@ -198,6 +225,46 @@ public interface ZoomRestClient {
       @JsonProperty("email") String email,
       @JsonProperty("name") String name,
       @JsonProperty("join_url") String joinUrl) {}
+
+  /**
+   * One page of the participants report: its rows and the token of the next page ("" at the end).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ReportPage(
+      @JsonProperty("page_size") Integer pageSize,
+      @JsonProperty("total_records") Integer totalRecords,
+      @JsonProperty("next_page_token") String nextPageToken,
+      @JsonProperty("participants") List<ReportRow> participants) {}
+
+  /**
+   * One row of the participants report: one connection (ZOOM-FACTS §3.6). Zoom sends empty strings
+   * for what it does not know; {@code registrant_id} only with {@code include_fields}.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ReportRow(
+      @JsonProperty("id") String id,
+      @JsonProperty("participant_user_id") String participantUserId,
+      @JsonProperty("user_id") String userId,
+      @JsonProperty("participant_uuid") String participantUuid,
+      @JsonProperty("name") String name,
+      @JsonProperty("user_email") String userEmail,
+      @JsonProperty("join_time") String joinTime,
+      @JsonProperty("leave_time") String leaveTime,
+      @JsonProperty("duration") Long duration,
+      @JsonProperty("failover") Boolean failover,
+      @JsonProperty("status") String status,
+      @JsonProperty("bo_mtg_id") String boMtgId,
+      @JsonProperty("customer_key") String customerKey,
+      @JsonProperty("registrant_id") String registrantId) {}
+
+  /** {@code {"meetings": [{"uuid", "start_time"}]}}: a meeting's ended instances. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PastInstances(@JsonProperty("meetings") List<PastInstance> meetings) {}
+
+  /** One ended instance. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PastInstance(
+      @JsonProperty("uuid") String uuid, @JsonProperty("start_time") String startTime) {}
 
   /** {@code {"token": "..."}}. */
   @JsonIgnoreProperties(ignoreUnknown = true)

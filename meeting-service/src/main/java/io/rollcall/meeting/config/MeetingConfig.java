@@ -24,6 +24,8 @@ public interface MeetingConfig {
 
   Links links();
 
+  Reconciliation reconciliation();
+
   interface Zoom {
     /** Zoom REST base, {@code ROLLCALL_ZOOM_API_URL}. */
     @WithDefault("https://api.zoom.us/v2")
@@ -121,5 +123,63 @@ public interface MeetingConfig {
     /** Zoom batch registration accepts at most this many registrants per call. */
     @WithDefault("30")
     int zoomBatchSize();
+  }
+
+  /**
+   * Reconciliation with Zoom's participants report ({@code rollcall.reconciliation.*}): when an
+   * instance's report is read, how a report that is not ready yet is waited for, and the sweep for
+   * instances whose end never arrived.
+   */
+  interface Reconciliation {
+    /**
+     * How long after {@code meeting_ended} reached meeting-service its report is fetched: Zoom
+     * needs a while to build it. {@code ROLLCALL_RECONCILIATION_DELAY}.
+     */
+    @WithDefault("PT10M")
+    Duration delay();
+
+    /**
+     * How often due reconciliations are looked for, e.g. {@code 5s}; {@code off} disables it. Read
+     * by {@code Reconciler}'s schedule; declared here so that it is documented with the rest.
+     */
+    @WithDefault("5s")
+    String pollInterval();
+
+    /** At most this many instances are fetched per run of the job. */
+    @WithDefault("20")
+    int batchSize();
+
+    /**
+     * How long a claimed fetch holds its row: a replica that crashed mid-fetch releases it when
+     * this passes, and another fetches again.
+     */
+    @WithDefault("PT5M")
+    Duration lease();
+
+    /**
+     * Fetch attempts that failed (report not ready, Zoom failing) before the row is marked failed.
+     * Rate limits and an open circuit do not count.
+     */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** The wait after the first failed attempt; doubled after each further one. */
+    @WithDefault("PT2M")
+    Duration retryDelay();
+
+    /** The longest wait between two attempts. */
+    @WithDefault("PT30M")
+    Duration maxRetryDelay();
+
+    /**
+     * How often the sweep asks Zoom for the ended instances of recently scheduled meetings, e.g.
+     * {@code 1h}; {@code off} disables it.
+     */
+    @WithDefault("1h")
+    String sweepInterval();
+
+    /** Meetings scheduled (or starting) within this window before now are swept. */
+    @WithDefault("P30D")
+    Duration sweepWindow();
   }
 }

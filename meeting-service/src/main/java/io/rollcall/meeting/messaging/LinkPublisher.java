@@ -19,8 +19,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * meeting-service's {@link OutboxPublisher}: a plain Kafka producer (acks=all, idempotent); the
- * service has no messaging channels.
+ * meeting-service's {@link OutboxPublisher}: a plain Kafka producer (acks=all, idempotent) that
+ * sends each outbox row to the topic the row names: links ({@link Outbox}) and report rows ({@link
+ * ReportOutbox}). The service's one messaging channel is incoming ({@link MeetingEndedConsumer}).
  */
 @ApplicationScoped
 public class LinkPublisher implements OutboxPublisher {

@@ -1,10 +1,12 @@
 package io.rollcall.meeting.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.rollcall.events.MeetingKind;
 import io.rollcall.meeting.domain.Meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,21 @@ public class MeetingRepository implements PanacheRepositoryBase<MeetingEntity, S
   /** The meeting with this Zoom meeting id, if it was scheduled through Rollcall. */
   public Optional<Meeting> byId(String meetingId) {
     return findByIdOptional(meetingId).map(MeetingEntity::toMeeting);
+  }
+
+  /**
+   * The meetings (not webinars) scheduled through Rollcall, or starting, at {@code since} or later:
+   * the ones whose ended instances the reconciliation sweep looks for. Oldest first.
+   */
+  public List<String> meetingIdsSince(Instant since) {
+    return getEntityManager()
+        .createQuery(
+            "select m.meetingId from MeetingEntity m where m.kind = :kind"
+                + " and (m.createdAt >= :since or m.startTime >= :since) order by m.createdAt",
+            String.class)
+        .setParameter("kind", MeetingKind.MEETING)
+        .setParameter("since", since)
+        .getResultList();
   }
 
   /**

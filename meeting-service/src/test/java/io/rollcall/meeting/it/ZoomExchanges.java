@@ -22,7 +22,9 @@ public class ZoomExchanges {
           "add_registrant", "/meetings/{meetingId}/registrants",
           "batch_registrants", "/meetings/{meetingId}/batch_registrants",
           "cancel_registrant", "/meetings/{meetingId}/registrants/status",
-          "user_zak", "/users/{userId}/token");
+          "user_zak", "/users/{userId}/token",
+          "report_participants", "/report/meetings/{meetingId}/participants",
+          "past_instances", "/past_meetings/{meetingId}/instances");
   private static final Map<String, IntPredicate> OUTCOMES =
       Map.of(
           "success", s -> s >= 200 && s < 300,

@@ -16,6 +16,7 @@ public final class MeetingInstance {
   private final List<Connection> connections = new ArrayList<>();
   private final Map<String, String> breakoutRooms = new LinkedHashMap<>();
   private Instant endTime;
+  private int reportCalls;
 
   public MeetingInstance(String uuid, Meeting meeting, Instant startTime) {
     this.uuid = uuid;
@@ -45,6 +46,15 @@ public final class MeetingInstance {
 
   void end(Instant at) {
     this.endTime = at;
+  }
+
+  /**
+   * Counts one call of this instance's participants report and tells whether the report is ready:
+   * the first {@code notReadyCalls} calls find it not ready (quirk {@code report_not_ready_calls}).
+   */
+  public synchronized boolean reportReadyAfterCall(int notReadyCalls) {
+    reportCalls++;
+    return reportCalls > notReadyCalls;
   }
 
   /** The open breakout rooms: name → {@code breakout_room_uuid}, in the order opened. */

@@ -1,5 +1,7 @@
 package io.rollcall.simulator.domain;
 
+import java.util.List;
+
 /**
  * Zoom behaviours that can be switched on or off, globally or per meeting. A null field means "not
  * set here": per-meeting quirks are laid over the global ones with {@link #over}.
@@ -18,6 +20,15 @@ package io.rollcall.simulator.domain;
  * @param dropIdsInBreakoutRooms breakout-room events ({@code participant_joined_breakout_room},
  *     {@code participant_left_breakout_room}) carry no {@code registrant_id} and no {@code
  *     participant_uuid}: whether Zoom fills them there is UNCONFIRMED (ZOOM-FACTS §2.4)
+ * @param lossRate probability (0..1, seeded) that a webhook delivery is never sent, as after Zoom's
+ *     last failed retry (ZOOM-FACTS §1.7: dropped after 3 failed retries); the report API still has
+ *     every connection
+ * @param lossEvents which events {@link #lossRate} may lose: Zoom event names, a trailing {@code *}
+ *     matching any suffix (e.g. {@code meeting.participant_*}); null or empty means every event, as
+ *     at Zoom, which loses any event ({@link WebhookLoss})
+ * @param reportNotReadyCalls the first this many calls of the participants report of each ended
+ *     instance answer Zoom's {@code 404 {"code": 3001}}, as Zoom does for a while after the meeting
+ *     ended (the report is not ready yet)
  */
 public record Quirks(
     Boolean signedOutAnonymous,
@@ -29,16 +40,19 @@ public record Quirks(
     Long delayMs,
     Long delayJitterMs,
     Boolean retries,
-    Boolean dropIdsInBreakoutRooms) {
+    Boolean dropIdsInBreakoutRooms,
+    Double lossRate,
+    List<String> lossEvents,
+    Integer reportNotReadyCalls) {
 
   /** Zoom's documented reality; the random and disorderly ones start off. */
   public static Quirks defaults() {
-    return new Quirks(true, true, true, true, 0.0, false, 0L, 0L, true, true);
+    return new Quirks(true, true, true, true, 0.0, false, 0L, 0L, true, true, 0.0, null, 0);
   }
 
   /** Idealised Zoom: every quirk off (retries stay on: they are policy, not a quirk). */
   public static Quirks none() {
-    return new Quirks(false, false, false, false, 0.0, false, 0L, 0L, true, false);
+    return new Quirks(false, false, false, false, 0.0, false, 0L, 0L, true, false, 0.0, null, 0);
   }
 
   /** These settings laid over {@code base}: what is set here wins. */
@@ -56,7 +70,10 @@ public record Quirks(
         pick(delayMs, base.delayMs),
         pick(delayJitterMs, base.delayJitterMs),
         pick(retries, base.retries),
-        pick(dropIdsInBreakoutRooms, base.dropIdsInBreakoutRooms));
+        pick(dropIdsInBreakoutRooms, base.dropIdsInBreakoutRooms),
+        pick(lossRate, base.lossRate),
+        pick(lossEvents, base.lossEvents),
+        pick(reportNotReadyCalls, base.reportNotReadyCalls));
   }
 
   private static <T> T pick(T mine, T theirs) {

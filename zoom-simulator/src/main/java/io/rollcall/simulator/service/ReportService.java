@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Post-meeting data: one record per connection that reached the meeting (a rejoin is a separate
- * record with its own user_id, so duration is per connection, not per person).
+ * record with its own user_id, so duration is per connection, not per person), whether or not its
+ * webhooks were delivered (quirk {@code loss_rate} loses webhooks, never report rows).
  */
 @ApplicationScoped
 public class ReportService {
@@ -30,10 +31,21 @@ public class ReportService {
     this.state = state;
   }
 
-  /** GET /report/meetings/{meetingId}/participants. */
+  /**
+   * GET /report/meetings/{meetingId}/participants (Zoom's "Get meeting participant reports",
+   * ZOOM-FACTS §3.6): {@code page_size} default 30, at most 300; {@code next_page_token} valid 15
+   * minutes; {@code registrant_id} only with {@code include_fields=registrant_id}.
+   *
+   * @throws ZoomApiException 404/3001 for an unknown or running instance, and for an ended one
+   *     whose report is not ready yet (quirk {@code report_not_ready_calls})
+   */
   public ObjectNode reportParticipants(
       String rawRef, Integer pageSize, String pageToken, String includeFields) {
     MeetingInstance instance = endedInstance(rawRef);
+    Integer notReady = state.quirksFor(instance.meeting()).reportNotReadyCalls();
+    if (!instance.reportReadyAfterCall(notReady == null ? 0 : notReady)) {
+      throw ZoomApiException.meetingNotFound(instance.uuid());
+    }
     boolean withRegistrant = includeFields != null && includeFields.contains("registrant_id");
     List<ObjectNode> records = new ArrayList<>();
     for (Connection c : reached(instance)) {
@@ -49,7 +61,7 @@ public class ReportService {
       r.put("duration", seconds(c));
       r.put("failover", false);
       r.put("status", "in_meeting");
-      r.put("bo_mtg_id", "");
+      r.put("bo_mtg_id", c.inBreakoutRoom() ? c.breakoutRoomUuid() : "");
       r.put("customer_key", f.customerKey());
       if (withRegistrant) {
         r.put("registrant_id", f.registrantId());

@@ -4,6 +4,7 @@ import io.rollcall.simulator.config.SimConfig;
 import io.rollcall.simulator.domain.Quirks;
 import io.rollcall.simulator.domain.Signature;
 import io.rollcall.simulator.domain.WebhookEvent;
+import io.rollcall.simulator.domain.WebhookLoss;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
@@ -32,7 +33,7 @@ import org.jboss.logging.Logger;
 /**
  * Sends webhooks as Zoom does: signed, one lane per meeting instance (in order), retried on 5xx and
  * timeouts on Zoom's schedule with a stable x-zm-request-id, never retried on 3xx/4xx. Quirks add
- * delays and duplicate copies.
+ * delays and duplicate copies, and lose deliveries ({@code loss_rate}, {@link WebhookLoss}).
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -68,7 +69,7 @@ public class WebhookSender {
     this.settings = settings;
   }
 
-  /** Queues one event for delivery, applying the delay and duplicate quirks. */
+  /** Queues one event for delivery, applying the delay, duplicate and loss quirks. */
   public void emit(WebhookEvent event, Quirks quirks) {
     long delay = quirks.delayMs() == null ? 0 : quirks.delayMs();
     long jitter = quirks.delayJitterMs() == null ? 0 : quirks.delayJitterMs();
@@ -76,11 +77,21 @@ public class WebhookSender {
       delay += (long) (state.ids().nextDouble() * jitter);
     }
     boolean retries = !Boolean.FALSE.equals(quirks.retries());
-    schedule(event, state.ids().requestId(), delay, retries);
+    deliverOrLose(event, quirks, delay, retries);
     double duplicateRate = quirks.duplicateRate() == null ? 0 : quirks.duplicateRate();
     if (duplicateRate > 0 && state.ids().nextDouble() < duplicateRate) {
       // A second subscription carrying the same event: same body, its own request id.
-      schedule(event, state.ids().requestId(), delay, retries);
+      deliverOrLose(event, quirks, delay, retries);
+    }
+  }
+
+  private void deliverOrLose(WebhookEvent event, Quirks quirks, long delay, boolean retries) {
+    String requestId = state.ids().requestId();
+    if (WebhookLoss.lost(
+        quirks.lossRate(), quirks.lossEvents(), event.event(), state.ids()::nextDouble)) {
+      recordLost(event, requestId);
+    } else {
+      schedule(event, requestId, delay, retries);
     }
   }
 
@@ -171,6 +182,25 @@ public class WebhookSender {
     return status;
   }
 
+  private void recordLost(WebhookEvent event, String requestId) {
+    append(
+        new Delivery(
+            seq.incrementAndGet(),
+            requestId,
+            "",
+            event.event(),
+            event.eventTs(),
+            event.meetingId(),
+            0,
+            0,
+            false,
+            state.clock().wallNow(),
+            "",
+            "",
+            event.body(),
+            true));
+  }
+
   private void record(
       WebhookEvent event,
       String requestId,
@@ -179,7 +209,7 @@ public class WebhookSender {
       int status,
       long timestamp,
       String signature) {
-    log.addLast(
+    append(
         new Delivery(
             seq.incrementAndGet(),
             requestId,
@@ -193,7 +223,12 @@ public class WebhookSender {
             state.clock().wallNow(),
             Long.toString(timestamp),
             signature,
-            event.body()));
+            event.body(),
+            false));
+  }
+
+  private void append(Delivery delivery) {
+    log.addLast(delivery);
     while (log.size() > LOG_CAPACITY) {
       log.pollFirst();
     }

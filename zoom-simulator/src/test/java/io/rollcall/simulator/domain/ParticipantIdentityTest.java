@@ -36,7 +36,8 @@ class ParticipantIdentityTest {
 
   @Test
   void rejoinKeepsIdsWhenTheNewIdsQuirkIsOff() {
-    Quirks stable = new Quirks(null, false, null, null, null, null, null, null, null, null);
+    Quirks stable =
+        new Quirks(null, false, null, null, null, null, null, null, null, null, null, null, null);
     Quirks quirks = stable.over(Quirks.defaults());
     ParticipantFields first = identify(signedOutLink, quirks, null);
     ParticipantFields second = identify(signedOutLink, quirks, connection(first));
