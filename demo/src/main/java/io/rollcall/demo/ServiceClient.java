@@ -69,6 +69,11 @@ final class ServiceClient {
     return read(send(request(path).PUT(bodyOf(body)), "PUT", path), "PUT", path);
   }
 
+  JsonNode delete(String path, Object body) {
+    return read(
+        send(request(path).method("DELETE", bodyOf(body)), "DELETE", path), "DELETE", path);
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
