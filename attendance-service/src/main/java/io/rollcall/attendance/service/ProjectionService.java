@@ -13,6 +13,7 @@ import io.rollcall.attendance.repository.ProcessedMessageRepository;
 import io.rollcall.attendance.repository.WaitingMarkRepository;
 import io.rollcall.events.AttendanceChange;
 import io.rollcall.events.ConnectionCorrected;
+import io.rollcall.events.InstanceReconciled;
 import io.rollcall.events.MeetingEnded;
 import io.rollcall.events.MeetingStarted;
 import io.rollcall.events.ParticipantAction;
@@ -41,6 +42,7 @@ public class ProjectionService {
   private final ConnectionRepository connections;
   private final WaitingMarkRepository marks;
   private final AttendanceChanges changes;
+  private final ReconciliationTally reconciliation;
   private final Counter applied;
   private final Counter duplicates;
 
@@ -50,12 +52,14 @@ public class ProjectionService {
       ConnectionRepository connections,
       WaitingMarkRepository marks,
       AttendanceChanges changes,
+      ReconciliationTally reconciliation,
       MeterRegistry meters) {
     this.processed = processed;
     this.instances = instances;
     this.connections = connections;
     this.marks = marks;
     this.changes = changes;
+    this.reconciliation = reconciliation;
     this.applied = meters.counter("rollcall.attendance.messages", "outcome", "applied");
     this.duplicates = meters.counter("rollcall.attendance.messages", "outcome", "duplicate");
   }
@@ -101,10 +105,13 @@ public class ProjectionService {
       }
     }
     instances.touchInstances(touches);
-    ProjectionBatch batch = load(connections.lockConnections(touched), toApply);
+    Map<ConnectionKey, ConnectionState> locked = connections.lockConnections(touched);
+    ProjectionBatch batch = load(locked, toApply);
     batch.instances.putAll(instances.byUuids(touches.keySet()));
     toApply.forEach(m -> applyOne(batch, m));
-    connections.saveConnections(batch.dirtyConnections());
+    Map<ConnectionKey, ConnectionState> dirty = batch.dirtyConnections();
+    connections.saveConnections(dirty);
+    reconciliation.record(locked, dirty);
     marks.addWaitingMarks(batch.newMarks());
     changes.publish(batch.outgoing);
     return toApply.size();
@@ -162,6 +169,14 @@ public class ProjectionService {
       }
       instances.recordEnd(ended.instanceUuid(), ended.occurredAt());
       batch.outgoing.add(changes.instanceEnded(ended));
+    } else if (message instanceof InstanceReconciled reconciled) {
+      batch.instances.remove(reconciled.instanceUuid());
+      instances.recordReconciled(
+          reconciled.instanceUuid(),
+          reconciled.reconciledAt(),
+          reconciled.fetchId(),
+          reconciled.rowsRead(),
+          reconciled.trigger());
     }
   }
 
@@ -175,7 +190,7 @@ public class ProjectionService {
         event.action() == ParticipantAction.JOINED
             ? AttendanceChange.Type.PERSON_JOINED
             : event.action() == ParticipantAction.LEFT ? AttendanceChange.Type.PERSON_LEFT : null;
-    if (type != null && after.joinedAt() != null) {
+    if (type != null && after.joined()) {
       batch.outgoing.add(
           changes.attendeeChanged(
               type,
@@ -196,7 +211,7 @@ public class ProjectionService {
       return; // an older or equal revision: the stored resolution stands
     }
     batch.save(instanceUuid, after);
-    if (after.joinedAt() == null) {
+    if (!after.joined()) {
       return; // not an attendee yet; its joined event will publish the right person
     }
     MeetingInstance instance = instance(batch, instanceUuid);
