@@ -18,13 +18,13 @@ ALTER TABLE meeting_instance
     ADD COLUMN sessions_added     INTEGER NOT NULL DEFAULT 0,
     ADD COLUMN sessions_changed   INTEGER NOT NULL DEFAULT 0;
 
--- Sessions the report fixed, each counted once by the metrics rollcall_reconciliation_sessions_
--- {added,changed}_total: a session is counted only when its row is new here. Not part of the
--- projection, so POST /admin/rebuild (which replays the report's events) does not count them again.
-CREATE TABLE reconciliation_fix (
-    instance_uuid  TEXT        NOT NULL,
-    connection_id  TEXT        NOT NULL,
-    kind           TEXT        NOT NULL,   -- FROM_REPORT or LEAVE_FROM_REPORT (Flag's name)
-    fixed_at       TIMESTAMPTZ NOT NULL DEFAULT now(),
-    PRIMARY KEY (instance_uuid, connection_id, kind)
+-- What the metrics rollcall_reconciliation_sessions_{added,changed}_total have counted per instance:
+-- the highest sessions_added / sessions_changed seen when an instance_reconciled was applied. The
+-- metrics move by the excess only, so redelivery and replay count nothing twice. Not part of the
+-- projection: POST /admin/rebuild (which replays the report's events) keeps it.
+CREATE TABLE reconciliation_count (
+    instance_uuid     TEXT        PRIMARY KEY,
+    sessions_added    INTEGER     NOT NULL,
+    sessions_changed  INTEGER     NOT NULL,
+    counted_at        TIMESTAMPTZ NOT NULL DEFAULT now()
 );

@@ -89,6 +89,11 @@ public class ConnectionRepository
         .toList();
   }
 
+  /** Whether the instance has the connection (any event of it was applied). */
+  public boolean exists(String instanceUuid, String connectionId) {
+    return count("instanceUuid = ?1 and connectionId = ?2", instanceUuid, connectionId) > 0;
+  }
+
   /** One connection of one instance. */
   public record ConnectionKey(String instanceUuid, String connectionId) {}
 

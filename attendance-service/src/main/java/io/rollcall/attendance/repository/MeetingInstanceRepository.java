@@ -197,6 +197,28 @@ public class MeetingInstanceRepository
     public boolean zero() {
       return added == 0 && changed == 0;
     }
+
+    /** The greater of each count. */
+    public SessionCounts max(SessionCounts other) {
+      return new SessionCounts(Math.max(added, other.added), Math.max(changed, other.changed));
+    }
+  }
+
+  /**
+   * The instance's stored counts of sessions the report added and changed (as of the batch's start:
+   * a batch adds its own changes at its end, {@link #addSessionCounts}); zero for an unknown one.
+   */
+  public SessionCounts sessionCounts(String instanceUuid) {
+    return getEntityManager()
+        .createQuery(
+            "select i.sessionsAdded, i.sessionsChanged from MeetingInstanceEntity i"
+                + " where i.instanceUuid = :uuid",
+            Object[].class)
+        .setParameter("uuid", instanceUuid)
+        .getResultStream()
+        .findFirst()
+        .map(r -> new SessionCounts(((Number) r[0]).intValue(), ((Number) r[1]).intValue()))
+        .orElse(new SessionCounts(0, 0));
   }
 
   /**

@@ -72,6 +72,21 @@ final class ApiExamples {
                                      "via_link_of": null}}]}
       """;
 
+  static final String ASSIGNED =
+      """
+      {"schema_version": 1, "event_id": "5c0e2f55-8a0e-4f0b-a7b9-3a4c0d1e2f30",
+       "action": "assigned", "meeting_id": "83011223344",
+       "instance_uuid": "rT7xQb+4S3q0m/1Zc9Lw2A==", "connection_id": "u:16779264",
+       "ref": "student-42", "reason": "the iPad was María's; confirmed by her teacher",
+       "assigned_by": "key:3f9a1c27b0de", "occurred_at": "2026-09-15T08:30:00Z"}
+      """;
+
+  static final String NOT_AN_INVITEE =
+      """
+      {"type": "about:blank", "title": "Unprocessable Content", "status": 422,
+       "detail": "ref 'student-99' is not an invitee of meeting 83011223344: no issued link of the meeting has this ref"}
+      """;
+
   static final String NOT_FOUND =
       """
       {"type": "about:blank", "title": "Not Found", "status": 404,

@@ -9,6 +9,7 @@ import io.rollcall.attendance.repository.ConnectionRepository;
 import io.rollcall.attendance.repository.ConnectionRepository.AttendeeRef;
 import io.rollcall.attendance.repository.ConnectionRepository.ConnectionKey;
 import io.rollcall.attendance.repository.MeetingInstanceRepository;
+import io.rollcall.attendance.repository.MeetingInstanceRepository.SessionCounts;
 import io.rollcall.attendance.repository.ProcessedMessageRepository;
 import io.rollcall.attendance.repository.WaitingMarkRepository;
 import io.rollcall.events.AttendanceChange;
@@ -112,6 +113,7 @@ public class ProjectionService {
     Map<ConnectionKey, ConnectionState> dirty = batch.dirtyConnections();
     connections.saveConnections(dirty);
     reconciliation.record(locked, dirty);
+    reconciliation.countReconciled(batch.reconciled);
     marks.addWaitingMarks(batch.newMarks());
     changes.publish(batch.outgoing);
     return toApply.size();
@@ -171,6 +173,13 @@ public class ProjectionService {
       batch.outgoing.add(changes.instanceEnded(ended));
     } else if (message instanceof InstanceReconciled reconciled) {
       batch.instances.remove(reconciled.instanceUuid());
+      // The counts as of this message, whatever the batch holds after it: a replay one message per
+      // transaction sees the same as a live batch.
+      SessionCounts now =
+          instances
+              .sessionCounts(reconciled.instanceUuid())
+              .plus(batch.countsChangedSoFar(reconciled.instanceUuid()));
+      batch.reconciled.merge(reconciled.instanceUuid(), now, SessionCounts::max);
       instances.recordReconciled(
           reconciled.instanceUuid(),
           reconciled.reconciledAt(),

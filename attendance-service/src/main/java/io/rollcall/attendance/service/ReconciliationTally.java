@@ -6,43 +6,45 @@ import io.rollcall.attendance.domain.ConnectionState;
 import io.rollcall.attendance.repository.ConnectionRepository.ConnectionKey;
 import io.rollcall.attendance.repository.MeetingInstanceRepository;
 import io.rollcall.attendance.repository.MeetingInstanceRepository.SessionCounts;
-import io.rollcall.attendance.repository.ReconciliationFixRepository;
-import io.rollcall.attendance.repository.ReconciliationFixRepository.Fix;
-import io.rollcall.events.Flag;
+import io.rollcall.attendance.repository.ReconciliationCountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps count of what Zoom's participants report had to fix, from the connections a batch changed
- * (their state before the batch against after it): each instance's {@code sessions_added} and
- * {@code sessions_changed} (as its connections stand now, so a late webhook takes a session back),
- * and the metrics {@code rollcall_reconciliation_sessions_added_total} and {@code
- * rollcall_reconciliation_sessions_changed_total}, which count each session once ever (recorded in
- * {@code reconciliation_fix}, which a rebuild keeps). Costs nothing per batch without report events
- * beyond comparing states in memory.
+ * Keeps count of what Zoom's participants report had to fix.
+ *
+ * <ul>
+ *   <li>Each instance's {@code sessions_added} (flag {@code from_report}) and {@code
+ *       sessions_changed} ({@code leave_from_report}), as its connections stand now (a late webhook
+ *       takes a session back): from the connections a batch changed, their state before the batch
+ *       against after it, so it costs nothing per connection of the instance.
+ *   <li>The metrics {@code rollcall_reconciliation_sessions_added_total} and {@code
+ *       rollcall_reconciliation_sessions_changed_total}, moved when an {@code instance_reconciled}
+ *       is applied (every event of its report precedes it) by how much the instance's counts at
+ *       that message exceed what was counted for it before ({@code reconciliation_count}, which a
+ *       rebuild keeps): each session is counted once, whatever is redelivered or replayed.
+ * </ul>
  */
 @ApplicationScoped
 public class ReconciliationTally {
 
   private final MeetingInstanceRepository instances;
-  private final ReconciliationFixRepository fixes;
+  private final ReconciliationCountRepository counted;
   private final TransactionSynchronizationRegistry transactions;
   private final Counter added;
   private final Counter changed;
 
   public ReconciliationTally(
       MeetingInstanceRepository instances,
-      ReconciliationFixRepository fixes,
+      ReconciliationCountRepository counted,
       TransactionSynchronizationRegistry transactions,
       MeterRegistry meters) {
     this.instances = instances;
-    this.fixes = fixes;
+    this.counted = counted;
     this.transactions = transactions;
     this.added =
         Counter.builder("rollcall.reconciliation.sessions.added")
@@ -55,7 +57,7 @@ public class ReconciliationTally {
   }
 
   /**
-   * Records what the batch changed, in the batch's transaction.
+   * Moves the instances' session counts by what the batch changed, in the batch's transaction.
    *
    * @param before the changed connections as stored before the batch
    * @param after the same connections after it
@@ -63,47 +65,42 @@ public class ReconciliationTally {
   public void record(
       Map<ConnectionKey, ConnectionState> before, Map<ConnectionKey, ConnectionState> after) {
     Map<String, SessionCounts> counts = new HashMap<>();
-    List<Fix> fixed = new ArrayList<>();
     after.forEach(
         (key, now) -> {
           ConnectionState was = before.get(key);
-          int addedDelta = indicator(now.addedFromReport()) - indicator(was.addedFromReport());
-          int changedDelta = indicator(now.leaveFromReport()) - indicator(was.leaveFromReport());
-          if (addedDelta != 0 || changedDelta != 0) {
-            counts.merge(
-                key.instanceUuid(),
-                new SessionCounts(addedDelta, changedDelta),
-                SessionCounts::plus);
-          }
-          if (addedDelta > 0) {
-            fixed.add(new Fix(key, Flag.FROM_REPORT));
-          }
-          if (changedDelta > 0) {
-            fixed.add(new Fix(key, Flag.LEAVE_FROM_REPORT));
+          SessionCounts delta =
+              new SessionCounts(
+                  indicator(now.addedFromReport()) - indicator(was.addedFromReport()),
+                  indicator(now.leaveFromReport()) - indicator(was.leaveFromReport()));
+          if (!delta.zero()) {
+            counts.merge(key.instanceUuid(), delta, SessionCounts::plus);
           }
         });
     instances.addSessionCounts(counts);
-    Map<Flag, Integer> fresh = fixes.recordNew(fixed);
-    if (!fresh.isEmpty()) {
-      countOnCommit(fresh);
-    }
   }
 
-  /** The metrics move only when the fixes' rows commit: a retried batch is counted once. */
-  private void countOnCommit(Map<Flag, Integer> fresh) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
+  /**
+   * Counts, in the metrics, the sessions of the reconciled instances not counted before, from their
+   * counts as of their {@code instance_reconciled} ({@code seen}); in the batch's transaction,
+   * effective when that commits.
+   */
+  public void countReconciled(Map<String, SessionCounts> seen) {
+    SessionCounts fresh = counted.raiseTo(seen);
+    if (!fresh.zero()) {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
 
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              added.increment(fresh.getOrDefault(Flag.FROM_REPORT, 0));
-              changed.increment(fresh.getOrDefault(Flag.LEAVE_FROM_REPORT, 0));
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                added.increment(fresh.added());
+                changed.increment(fresh.changed());
+              }
             }
-          }
-        });
+          });
+    }
   }
 
   private static int indicator(boolean value) {
