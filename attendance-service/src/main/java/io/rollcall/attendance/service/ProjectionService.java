@@ -191,7 +191,8 @@ public class ProjectionService {
 
   private void applyEvent(ProjectionBatch batch, ParticipantEvent event) {
     String instanceUuid = event.instanceUuid();
-    ConnectionState after = batch.connection(instanceUuid, event.connectionId()).with(event);
+    ConnectionState before = batch.connection(instanceUuid, event.connectionId());
+    ConnectionState after = before.with(event);
     batch.save(instanceUuid, after);
     ConnectionState.waitingMark(event)
         .ifPresent(mark -> batch.addMark(instanceUuid, event.connectionId(), mark));
@@ -199,7 +200,7 @@ public class ProjectionService {
         event.action() == ParticipantAction.JOINED
             ? AttendanceChange.Type.PERSON_JOINED
             : event.action() == ParticipantAction.LEFT ? AttendanceChange.Type.PERSON_LEFT : null;
-    if (type != null && after.joined()) {
+    if (type != null && after.joined() && !(event.fromReport() && showsTheSame(before, after))) {
       batch.outgoing.add(
           changes.attendeeChanged(
               type,
@@ -210,6 +211,14 @@ public class ProjectionService {
               event.connectionId(),
               event.occurredAt()));
     }
+  }
+
+  /**
+   * Whether the connection shows the same before and after: a report row that confirms what the
+   * webhooks said tells downstream consumers nothing new.
+   */
+  private static boolean showsTheSame(ConnectionState before, ConnectionState after) {
+    return before.facts(List.of()).equals(after.facts(List.of()));
   }
 
   private void applyCorrection(ProjectionBatch batch, ConnectionCorrected correction) {

@@ -2,6 +2,7 @@ package io.rollcall.attendance.it;
 
 import static io.restassured.RestAssured.given;
 import static io.rollcall.attendance.it.Scenario.invitee;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -12,8 +13,12 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.rollcall.events.AttendanceChange;
+import io.rollcall.events.EventJson;
+import io.rollcall.events.Flag;
 import io.rollcall.events.Identity;
 import io.rollcall.events.ParticipantMessage;
+import io.rollcall.events.Topics;
 import io.rollcall.testsupport.KafkaTestResource;
 import io.rollcall.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
@@ -106,6 +111,31 @@ class ReconciliationTest {
         .body("instances[0].reconciliation.sessions_changed", equalTo(1));
     assertThat(metric("rollcall_reconciliation_sessions_added_total")).isEqualTo(added + 1);
     assertThat(metric("rollcall_reconciliation_sessions_changed_total")).isEqualTo(changed + 1);
+  }
+
+  @Test
+  void downstreamHearsOfTheAddedSessionButNotOfAReportRowThatConfirmsTheWebhooks() {
+    String meetingId = "960000000005";
+    play(webhooks(meetingId));
+    play(report(meetingId));
+    String instance = new Scenario(meetingId).instanceUuid;
+
+    AttendanceChange carla =
+        EventJson.decode(
+            ParticipantsTopic.awaitRecord(
+                    Topics.ATTENDANCE,
+                    r ->
+                        r.value() != null
+                            && new String(r.value(), UTF_8)
+                                .contains("att:pe:report:" + instance + ":c1:5:JOINED"))
+                .value(),
+            AttendanceChange.class);
+    assertThat(carla.type()).isEqualTo(AttendanceChange.Type.PERSON_JOINED);
+    assertThat(carla.ref()).isEqualTo("carla");
+    assertThat(carla.flags()).containsExactly(Flag.FROM_REPORT);
+    assertThat(ParticipantsTopic.readAll(Topics.ATTENDANCE))
+        .noneMatch(
+            r -> new String(r.value(), UTF_8).contains("att:pe:report:" + instance + ":a1:"));
   }
 
   @Test
