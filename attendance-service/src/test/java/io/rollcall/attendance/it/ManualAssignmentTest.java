@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class ManualAssignmentTest {
 
-  private static final String MEETING = "970000000001";
+  private static final String MEETING = "971000000001";
   private static final Scenario LESSON = new Scenario(MEETING, "Ip+" + MEETING + "/x==");
   private static final String IPAD = "u:16779264";
   private static final String PATH =
@@ -140,7 +140,7 @@ class ManualAssignmentTest {
     authorized()
         .contentType("application/json")
         .body(Map.of("ref", "maria", "reason", "r"))
-        .put(PATH, "979999999999", LESSON.instanceUuid, IPAD)
+        .put(PATH, "971999999999", LESSON.instanceUuid, IPAD)
         .then()
         .statusCode(404);
     authorized().delete(PATH, MEETING, LESSON.instanceUuid, "u:999").then().statusCode(404);

@@ -71,7 +71,7 @@ class ReconciliationTest {
 
   @Test
   void reportAddsTheLostSessionClosesTheOpenOneAndShowsTheInstancesReconciliation() {
-    String meetingId = "960000000001";
+    String meetingId = "961000000001";
     List<ParticipantMessage> before = webhooks(meetingId);
     play(before);
     attendance(meetingId)
@@ -115,7 +115,7 @@ class ReconciliationTest {
 
   @Test
   void downstreamHearsOfTheAddedSessionButNotOfAReportRowThatConfirmsTheWebhooks() {
-    String meetingId = "960000000005";
+    String meetingId = "961000000005";
     play(webhooks(meetingId));
     play(report(meetingId));
     String instance = new Scenario(meetingId).instanceUuid;
@@ -140,7 +140,7 @@ class ReconciliationTest {
 
   @Test
   void theSameReportAgainAndARebuildChangeNothingAndCountNothingTwice() {
-    String meetingId = "960000000002";
+    String meetingId = "961000000002";
     play(webhooks(meetingId));
     play(report(meetingId));
     String attendance = Projection.attendanceJson(meetingId);
@@ -163,10 +163,10 @@ class ReconciliationTest {
 
   @Test
   void theReportBeforeTheWebhooksGivesTheSameAttendanceAsAfterThem() {
-    String after = "960000000003";
+    String after = "961000000003";
     play(webhooks(after));
     play(report(after));
-    String before = "960000000004";
+    String before = "961000000004";
     List<ParticipantMessage> reportFirst = new ArrayList<>(report(before));
     reportFirst.addAll(webhooks(before));
     play(reportFirst);
