@@ -2,6 +2,7 @@ package io.rollcall.attendance.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.SessionCounts;
 import io.rollcall.attendance.repository.entity.MeetingInstanceEntity;
 import io.rollcall.events.MeetingKind;
 import io.rollcall.support.persistence.NativeSql;
@@ -188,22 +189,6 @@ public class MeetingInstanceRepository
         fetch);
   }
 
-  /** How a batch changed an instance's count of sessions the report added and changed. */
-  public record SessionCounts(int added, int changed) {
-    public SessionCounts plus(SessionCounts other) {
-      return new SessionCounts(added + other.added, changed + other.changed);
-    }
-
-    public boolean zero() {
-      return added == 0 && changed == 0;
-    }
-
-    /** The greater of each count. */
-    public SessionCounts max(SessionCounts other) {
-      return new SessionCounts(Math.max(added, other.added), Math.max(changed, other.changed));
-    }
-  }
-
   /**
    * The instance's stored counts of sessions the report added and changed (as of the batch's start:
    * a batch adds its own changes at its end, {@link #addSessionCounts}); zero for an unknown one.
@@ -218,7 +203,7 @@ public class MeetingInstanceRepository
         .getResultStream()
         .findFirst()
         .map(r -> new SessionCounts(((Number) r[0]).intValue(), ((Number) r[1]).intValue()))
-        .orElse(new SessionCounts(0, 0));
+        .orElse(SessionCounts.ZERO);
   }
 
   /**

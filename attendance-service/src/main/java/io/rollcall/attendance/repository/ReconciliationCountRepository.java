@@ -1,7 +1,7 @@
 package io.rollcall.attendance.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.rollcall.attendance.repository.MeetingInstanceRepository.SessionCounts;
+import io.rollcall.attendance.domain.SessionCounts;
 import io.rollcall.attendance.repository.entity.ReconciliationCountEntity;
 import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,22 +29,16 @@ public class ReconciliationCountRepository
    */
   public SessionCounts raiseTo(Map<String, SessionCounts> seen) {
     if (seen.isEmpty()) {
-      return new SessionCounts(0, 0);
+      return SessionCounts.ZERO;
     }
     List<String> uuids = List.copyOf(seen.keySet());
     Map<String, SessionCounts> before = new HashMap<>();
     list("instanceUuid in ?1", uuids)
         .forEach(
             r -> before.put(r.instanceUuid, new SessionCounts(r.sessionsAdded, r.sessionsChanged)));
-    SessionCounts rise = new SessionCounts(0, 0);
+    SessionCounts rise = SessionCounts.ZERO;
     for (String uuid : uuids) {
-      SessionCounts was = before.getOrDefault(uuid, new SessionCounts(0, 0));
-      SessionCounts now = seen.get(uuid);
-      rise =
-          rise.plus(
-              new SessionCounts(
-                  Math.max(0, now.added() - was.added()),
-                  Math.max(0, now.changed() - was.changed())));
+      rise = rise.plus(seen.get(uuid).excessOver(before.getOrDefault(uuid, SessionCounts.ZERO)));
     }
     NativeSql.update(
         getEntityManager(),

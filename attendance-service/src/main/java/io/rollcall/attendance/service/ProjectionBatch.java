@@ -3,10 +3,10 @@ package io.rollcall.attendance.service;
 import io.rollcall.attendance.domain.ConnectionFacts;
 import io.rollcall.attendance.domain.ConnectionState;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.SessionCounts;
 import io.rollcall.attendance.domain.WaitingMark;
 import io.rollcall.attendance.repository.ConnectionRepository.AttendeeRef;
 import io.rollcall.attendance.repository.ConnectionRepository.ConnectionKey;
-import io.rollcall.attendance.repository.MeetingInstanceRepository.SessionCounts;
 import io.rollcall.events.AttendanceChange;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,27 +111,16 @@ final class ProjectionBatch {
 
   /**
    * How the batch's messages so far changed the instance's count of sessions the report added and
-   * changed (see {@link ConnectionState#addedFromReport()}, {@link
-   * ConnectionState#leaveFromReport()}).
+   * changed ({@link SessionCounts#change}).
    */
   SessionCounts countsChangedSoFar(String instanceUuid) {
-    SessionCounts delta = new SessionCounts(0, 0);
+    SessionCounts delta = SessionCounts.ZERO;
     for (Map.Entry<ConnectionKey, ConnectionState> e : changing.entrySet()) {
       if (e.getKey().instanceUuid().equals(instanceUuid)) {
-        ConnectionState was = original.get(e.getKey());
-        ConnectionState now = e.getValue();
-        delta =
-            delta.plus(
-                new SessionCounts(
-                    indicator(now.addedFromReport()) - indicator(was.addedFromReport()),
-                    indicator(now.leaveFromReport()) - indicator(was.leaveFromReport())));
+        delta = delta.plus(SessionCounts.change(original.get(e.getKey()), e.getValue()));
       }
     }
     return delta;
-  }
-
-  private static int indicator(boolean value) {
-    return value ? 1 : 0;
   }
 
   private void index(ConnectionKey key, ConnectionState state) {

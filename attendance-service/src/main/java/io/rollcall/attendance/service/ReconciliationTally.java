@@ -3,9 +3,9 @@ package io.rollcall.attendance.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rollcall.attendance.domain.ConnectionState;
+import io.rollcall.attendance.domain.SessionCounts;
 import io.rollcall.attendance.repository.ConnectionRepository.ConnectionKey;
 import io.rollcall.attendance.repository.MeetingInstanceRepository;
-import io.rollcall.attendance.repository.MeetingInstanceRepository.SessionCounts;
 import io.rollcall.attendance.repository.ReconciliationCountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -67,11 +67,7 @@ public class ReconciliationTally {
     Map<String, SessionCounts> counts = new HashMap<>();
     after.forEach(
         (key, now) -> {
-          ConnectionState was = before.get(key);
-          SessionCounts delta =
-              new SessionCounts(
-                  indicator(now.addedFromReport()) - indicator(was.addedFromReport()),
-                  indicator(now.leaveFromReport()) - indicator(was.leaveFromReport()));
+          SessionCounts delta = SessionCounts.change(before.get(key), now);
           if (!delta.zero()) {
             counts.merge(key.instanceUuid(), delta, SessionCounts::plus);
           }
@@ -101,9 +97,5 @@ public class ReconciliationTally {
             }
           });
     }
-  }
-
-  private static int indicator(boolean value) {
-    return value ? 1 : 0;
   }
 }
