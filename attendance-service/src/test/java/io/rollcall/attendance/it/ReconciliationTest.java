@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -89,6 +91,7 @@ class ReconciliationTest {
         .body("attendees", hasSize(3))
         .body(person("ana") + ".attended_seconds", equalTo(19 * 60))
         .body(person("ana") + ".flags", empty())
+        .body(person("ana") + ".resolution", not(hasKey("assignment")))
         .body(person("ana") + ".sessions", hasSize(1))
         .body(person("ana") + ".sessions[0].left_at", equalTo("2026-09-14T15:20:00Z"))
         .body(person("bo") + ".attended_seconds", equalTo(38 * 60))
