@@ -128,7 +128,8 @@ public final class AttendanceCalculator {
             sessions,
             flags(connections),
             rooms(byRoom),
-            viaLinkOf(connections)));
+            viaLinkOf(connections),
+            strongest.assignment()));
   }
 
   /** The owner of someone else's link the connections used; the first ref when several. */
@@ -161,7 +162,8 @@ public final class AttendanceCalculator {
           connection.joinedAt(),
           connection.leftAt(),
           connection.leaveReason(),
-          connection.breakoutRoomUuid());
+          connection.breakoutRoomUuid(),
+          sortedFlags(connection));
     }
     // meeting.ended closes every open connection at the end time.
     String reason = endedAt != null ? Session.MEETING_ENDED : null;
@@ -170,7 +172,14 @@ public final class AttendanceCalculator {
         connection.joinedAt(),
         endedAt,
         reason,
-        connection.breakoutRoomUuid());
+        connection.breakoutRoomUuid(),
+        sortedFlags(connection));
+  }
+
+  private static List<Flag> sortedFlags(ConnectionFacts connection) {
+    return connection.flags().isEmpty()
+        ? List.of()
+        : List.copyOf(EnumSet.copyOf(connection.flags()));
   }
 
   private static Instant lastLeave(List<Session> sessions) {

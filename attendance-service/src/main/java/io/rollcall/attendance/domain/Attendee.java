@@ -1,5 +1,6 @@
 package io.rollcall.attendance.domain;
 
+import io.rollcall.events.Assignment;
 import io.rollcall.events.Confidence;
 import io.rollcall.events.Flag;
 import io.rollcall.events.LinkRole;
@@ -28,6 +29,8 @@ import java.util.List;
  *     order of first join; {@link #attendedSeconds} is the union over all rooms, not their sum
  * @param viaLinkOf set when the attendee came through someone else's link and is not that person
  *     (identity-service's {@code via_link_of}): the link owner's ref (the first when several)
+ * @param assignment the operator's assignment that decided {@link #method} ({@code manual}), with
+ *     the evidence's own verdict; null when the evidence decided
  */
 public record Attendee(
     String key,
@@ -44,12 +47,49 @@ public record Attendee(
     List<Session> sessions,
     List<Flag> flags,
     List<RoomTime> rooms,
-    String viaLinkOf) {
+    String viaLinkOf,
+    Assignment assignment) {
 
   public Attendee {
     sessions = List.copyOf(sessions);
     flags = List.copyOf(flags);
     rooms = rooms == null ? List.of() : List.copyOf(rooms);
+  }
+
+  /** An attendee the evidence resolved (no assignment). */
+  public Attendee(
+      String key,
+      String ref,
+      LinkRole role,
+      String name,
+      String email,
+      ResolutionMethod method,
+      Confidence confidence,
+      long attendedSeconds,
+      long waitingSeconds,
+      Instant firstJoin,
+      Instant lastLeave,
+      List<Session> sessions,
+      List<Flag> flags,
+      List<RoomTime> rooms,
+      String viaLinkOf) {
+    this(
+        key,
+        ref,
+        role,
+        name,
+        email,
+        method,
+        confidence,
+        attendedSeconds,
+        waitingSeconds,
+        firstJoin,
+        lastLeave,
+        sessions,
+        flags,
+        rooms,
+        viaLinkOf,
+        null);
   }
 
   /** This attendee with {@code newRole}. */
@@ -69,6 +109,7 @@ public record Attendee(
         sessions,
         flags,
         rooms,
-        viaLinkOf);
+        viaLinkOf,
+        assignment);
   }
 }

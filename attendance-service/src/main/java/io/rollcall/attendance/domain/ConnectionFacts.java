@@ -1,5 +1,6 @@
 package io.rollcall.attendance.domain;
 
+import io.rollcall.events.Assignment;
 import io.rollcall.events.Confidence;
 import io.rollcall.events.Flag;
 import io.rollcall.events.LinkRole;
@@ -31,6 +32,8 @@ import java.util.Set;
  *     per room, so a connection is in one room); null for the main session
  * @param viaLinkOf the owner's ref of the link the connection used without being its owner
  *     (identity-service's {@code via_link_of}); null otherwise
+ * @param assignment the operator's assignment that decided {@link #ref} (method {@code manual}),
+ *     with what the evidence alone decides; null otherwise
  */
 public record ConnectionFacts(
     String connectionId,
@@ -48,13 +51,52 @@ public record ConnectionFacts(
     Set<Flag> flags,
     List<WaitingMark> waiting,
     String breakoutRoomUuid,
-    String viaLinkOf) {
+    String viaLinkOf,
+    Assignment assignment) {
 
   public ConnectionFacts {
     method = method == null ? ResolutionMethod.NONE : method;
     confidence = confidence == null ? method.confidence() : confidence;
     flags = flags == null ? Set.of() : Set.copyOf(flags);
     waiting = waiting == null ? List.of() : List.copyOf(waiting);
+  }
+
+  /** Facts of a connection no operator assigned. */
+  public ConnectionFacts(
+      String connectionId,
+      String chainKey,
+      Instant joinedAt,
+      Instant leftAt,
+      String leaveReason,
+      String reportedName,
+      String ref,
+      LinkRole role,
+      String name,
+      String email,
+      ResolutionMethod method,
+      Confidence confidence,
+      Set<Flag> flags,
+      List<WaitingMark> waiting,
+      String breakoutRoomUuid,
+      String viaLinkOf) {
+    this(
+        connectionId,
+        chainKey,
+        joinedAt,
+        leftAt,
+        leaveReason,
+        reportedName,
+        ref,
+        role,
+        name,
+        email,
+        method,
+        confidence,
+        flags,
+        waiting,
+        breakoutRoomUuid,
+        viaLinkOf,
+        null);
   }
 
   /** Facts of a connection that used no one else's link. */
@@ -124,6 +166,7 @@ public record ConnectionFacts(
         confidence,
         flags,
         waiting,
+        null,
         null,
         null);
   }

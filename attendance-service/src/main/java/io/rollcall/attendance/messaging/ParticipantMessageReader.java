@@ -2,6 +2,7 @@ package io.rollcall.attendance.messaging;
 
 import io.rollcall.events.ConnectionCorrected;
 import io.rollcall.events.EventJson;
+import io.rollcall.events.InstanceReconciled;
 import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.MeetingEnded;
 import io.rollcall.events.MeetingKind;
@@ -38,11 +39,13 @@ public final class ParticipantMessageReader {
       require(started.occurredAt(), "occurred_at");
     } else if (message instanceof MeetingEnded ended) {
       require(ended.occurredAt(), "occurred_at");
+    } else if (message instanceof InstanceReconciled reconciled) {
+      require(reconciled.reconciledAt(), "reconciled_at");
     }
     return message;
   }
 
-  /** The message's own time. */
+  /** The message's own time ({@code reconciled_at} for an {@code instance_reconciled}). */
   public static Instant occurredAt(ParticipantMessage message) {
     if (message instanceof ParticipantEvent event) {
       return event.occurredAt();
@@ -50,6 +53,8 @@ public final class ParticipantMessageReader {
       return correction.occurredAt();
     } else if (message instanceof MeetingStarted started) {
       return started.occurredAt();
+    } else if (message instanceof InstanceReconciled reconciled) {
+      return reconciled.reconciledAt();
     }
     return ((MeetingEnded) message).occurredAt();
   }

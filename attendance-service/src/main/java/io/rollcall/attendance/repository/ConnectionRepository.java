@@ -6,6 +6,7 @@ import io.rollcall.attendance.domain.ConnectionState;
 import io.rollcall.attendance.domain.WaitingMark;
 import io.rollcall.attendance.repository.entity.ConnectionEntity;
 import io.rollcall.attendance.repository.entity.WaitingMarkEntity;
+import io.rollcall.events.Assignment;
 import io.rollcall.events.Confidence;
 import io.rollcall.events.Flag;
 import io.rollcall.events.Identity;
@@ -15,10 +16,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
 
@@ -83,6 +87,11 @@ public class ConnectionRepository
     return rows.stream()
         .map(r -> r.toDomain().facts(marks.getOrDefault(r.connectionId, List.of())))
         .toList();
+  }
+
+  /** Whether the instance has the connection (any event of it was applied). */
+  public boolean exists(String instanceUuid, String connectionId) {
+    return count("instanceUuid = ?1 and connectionId = ?2", instanceUuid, connectionId) > 0;
   }
 
   /** One connection of one instance. */
@@ -180,80 +189,89 @@ public class ConnectionRepository
   }
 
   /**
+   * One stored column of a connection: its name, the expression that sets it from the unnest()ed
+   * text array {@code u.<name>}, and its value as text.
+   */
+  private record Column(String name, String set, Function<ConnectionState, String> value) {
+    static Column text(String name, Function<ConnectionState, String> value) {
+      return new Column(name, "u." + name, value);
+    }
+
+    static Column cast(String name, String type, Function<ConnectionState, String> value) {
+      return new Column(name, "u." + name + "::" + type, value);
+    }
+  }
+
+  private static final List<Column> COLUMNS =
+      List.of(
+          Column.text("chain_key", ConnectionState::chainKey),
+          Column.cast("joined_at", "timestamptz", s -> text(s.joinedAt())),
+          Column.cast("left_at", "timestamptz", s -> text(s.leftAt())),
+          Column.text("leave_reason", ConnectionState::leaveReason),
+          Column.text("reported_name", ConnectionState::reportedName),
+          Column.cast("name_from_join", "boolean", s -> Boolean.toString(s.nameFromJoin())),
+          Column.text("ref", s -> s.identity().ref()),
+          Column.text("role", s -> s.identity().role() == null ? null : s.identity().role().name()),
+          Column.text("name", s -> s.identity().name()),
+          Column.text("email", s -> s.identity().email()),
+          Column.text("method", s -> method(s.identity()).name()),
+          Column.text("confidence", s -> confidence(s.identity()).name()),
+          new Column(
+              "flags",
+              "string_to_array(u.flags, ',')",
+              s -> s.flags().stream().map(Flag::name).sorted().collect(Collectors.joining(","))),
+          Column.cast("revision", "integer", s -> Integer.toString(s.revision())),
+          Column.text("breakout_room_uuid", ConnectionState::breakoutRoomUuid),
+          Column.text("via_link_of", s -> s.identity().viaLinkOf()),
+          Column.cast("report_joined_at", "timestamptz", s -> text(s.reportJoinedAt())),
+          Column.cast("report_left_at", "timestamptz", s -> text(s.reportLeftAt())),
+          Column.text("report_name", ConnectionState::reportName),
+          Column.text("assigned_by", s -> assignment(s).map(Assignment::assignedBy).orElse(null)),
+          Column.text("assignment_reason", s -> assignment(s).map(Assignment::reason).orElse(null)),
+          Column.cast(
+              "assigned_at",
+              "timestamptz",
+              s -> assignment(s).map(a -> text(a.assignedAt())).orElse(null)),
+          Column.text("evidence_ref", s -> evidence(s).map(Identity::ref).orElse(null)),
+          Column.text("evidence_method", s -> evidence(s).map(e -> method(e).name()).orElse(null)),
+          Column.text(
+              "evidence_confidence", s -> evidence(s).map(e -> confidence(e).name()).orElse(null)));
+
+  private static final String SAVE =
+      "UPDATE connection c SET "
+          + COLUMNS.stream().map(c -> c.name() + " = " + c.set()).collect(Collectors.joining(", "))
+          + " FROM unnest("
+          + String.join(", ", Collections.nCopies(COLUMNS.size() + 2, "?::text[]"))
+          + ") AS u(instance_uuid, connection_id, "
+          + COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "))
+          + ") WHERE c.instance_uuid = u.instance_uuid AND c.connection_id = u.connection_id";
+
+  /**
    * Stores the connections' states (rows locked by {@link #lockConnections}) in one statement: an
-   * {@code UPDATE … FROM unnest(…)} of one array per column (flags as comma-separated names).
+   * {@code UPDATE … FROM unnest(…)} of one text array per column ({@link #COLUMNS}; flags as
+   * comma-separated names).
    */
   public void saveConnections(Map<ConnectionKey, ConnectionState> states) {
     if (states.isEmpty()) {
       return;
     }
-    int n = states.size();
-    String[][] columns = new String[16][n];
-    int row = 0;
-    for (Map.Entry<ConnectionKey, ConnectionState> e : states.entrySet()) {
-      ConnectionState state = e.getValue();
-      Identity identity = state.identity();
-      String[] values = {
-        e.getKey().instanceUuid(),
-        e.getKey().connectionId(),
-        state.chainKey(),
-        text(state.joinedAt()),
-        text(state.leftAt()),
-        state.leaveReason(),
-        state.reportedName(),
-        Boolean.toString(state.nameFromJoin()),
-        identity.ref(),
-        identity.role() == null ? null : identity.role().name(),
-        identity.name(),
-        identity.email(),
-        method(identity).name(),
-        confidence(identity).name(),
-        state.flags().stream().map(Flag::name).sorted().collect(Collectors.joining(",")),
-        Integer.toString(state.revision())
-      };
-      for (int c = 0; c < values.length; c++) {
-        columns[c][row] = values[c];
-      }
-      row++;
+    List<ConnectionKey> keys = List.copyOf(states.keySet());
+    Object[] arrays = new Object[COLUMNS.size() + 2];
+    arrays[0] = keys.stream().map(ConnectionKey::instanceUuid).toArray(String[]::new);
+    arrays[1] = keys.stream().map(ConnectionKey::connectionId).toArray(String[]::new);
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      Function<ConnectionState, String> value = COLUMNS.get(c).value();
+      arrays[c + 2] = keys.stream().map(k -> value.apply(states.get(k))).toArray(String[]::new);
     }
-    String[] breakoutRooms =
-        states.values().stream().map(ConnectionState::breakoutRoomUuid).toArray(String[]::new);
-    String[] viaLinksOf =
-        states.values().stream().map(s -> s.identity().viaLinkOf()).toArray(String[]::new);
-    NativeSql.update(
-        getEntityManager(),
-        "UPDATE connection c SET chain_key = u.chain_key, joined_at = u.joined_at::timestamptz,"
-            + " left_at = u.left_at::timestamptz, leave_reason = u.leave_reason,"
-            + " reported_name = u.reported_name, name_from_join = u.name_from_join::boolean,"
-            + " ref = u.ref, role = u.role, name = u.name, email = u.email, method = u.method,"
-            + " confidence = u.confidence, flags = string_to_array(u.flags, ','),"
-            + " revision = u.revision::integer, breakout_room_uuid = u.breakout_room_uuid,"
-            + " via_link_of = u.via_link_of"
-            + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-            + " AS u(instance_uuid, connection_id, chain_key, joined_at, left_at, leave_reason,"
-            + " reported_name, name_from_join, ref, role, name, email, method, confidence, flags,"
-            + " revision, breakout_room_uuid, via_link_of)"
-            + " WHERE c.instance_uuid = u.instance_uuid AND c.connection_id = u.connection_id",
-        columns[0],
-        columns[1],
-        columns[2],
-        columns[3],
-        columns[4],
-        columns[5],
-        columns[6],
-        columns[7],
-        columns[8],
-        columns[9],
-        columns[10],
-        columns[11],
-        columns[12],
-        columns[13],
-        columns[14],
-        columns[15],
-        breakoutRooms,
-        viaLinksOf);
+    NativeSql.update(getEntityManager(), SAVE, arrays);
+  }
+
+  private static Optional<Assignment> assignment(ConnectionState state) {
+    return Optional.ofNullable(state.identity().assignment());
+  }
+
+  private static Optional<Identity> evidence(ConnectionState state) {
+    return assignment(state).map(Assignment::evidence);
   }
 
   /** The stored method: {@code NONE} when the identity has none. */

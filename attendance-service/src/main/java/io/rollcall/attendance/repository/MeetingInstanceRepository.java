@@ -2,6 +2,7 @@ package io.rollcall.attendance.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.SessionCounts;
 import io.rollcall.attendance.repository.entity.MeetingInstanceEntity;
 import io.rollcall.events.MeetingKind;
 import io.rollcall.support.persistence.NativeSql;
@@ -25,7 +26,9 @@ public class MeetingInstanceRepository
     implements PanacheRepositoryBase<MeetingInstanceEntity, String> {
   private static final String SELECT =
       "select new io.rollcall.attendance.domain.MeetingInstance(i.instanceUuid, i.meetingId,"
-          + " i.topic, i.startedAt, i.endedAt, i.firstSeenAt, i.kind) from MeetingInstanceEntity i";
+          + " i.topic, i.startedAt, i.endedAt, i.firstSeenAt, i.kind, i.reconciledAt,"
+          + " i.reconcileTrigger, i.rowsRead, i.sessionsAdded, i.sessionsChanged)"
+          + " from MeetingInstanceEntity i";
   private static final String NEWEST_FIRST =
       " order by coalesce(i.startedAt, i.firstSeenAt) desc, i.instanceUuid";
 
@@ -159,6 +162,79 @@ public class MeetingInstanceRepository
         "UPDATE meeting_instance SET ended_at = GREATEST(ended_at, ?) WHERE instance_uuid = ?",
         endedAt,
         instanceUuid);
+  }
+
+  /**
+   * {@code instance_reconciled}: the latest report fetch wins (by {@code reconciled_at}, then fetch
+   * id), so a redelivered or older fetch arriving late does not move it.
+   */
+  public void recordReconciled(
+      String instanceUuid, Instant reconciledAt, String fetchId, int rowsRead, String trigger) {
+    String fetch = fetchId == null ? "" : fetchId;
+    NativeSql.update(
+        getEntityManager(),
+        """
+        UPDATE meeting_instance
+           SET reconciled_at = ?, reconcile_fetch_id = ?, rows_read = ?, reconcile_trigger = ?
+         WHERE instance_uuid = ?
+           AND (reconciled_at IS NULL
+                OR (reconciled_at, COALESCE(reconcile_fetch_id, '')) < (?::timestamptz, ?))
+        """,
+        reconciledAt,
+        fetch,
+        rowsRead,
+        trigger,
+        instanceUuid,
+        reconciledAt,
+        fetch);
+  }
+
+  /**
+   * The instance's stored counts of sessions the report added and changed (as of the batch's start:
+   * a batch adds its own changes at its end, {@link #addSessionCounts}); zero for an unknown one.
+   */
+  public SessionCounts sessionCounts(String instanceUuid) {
+    return getEntityManager()
+        .createQuery(
+            "select i.sessionsAdded, i.sessionsChanged from MeetingInstanceEntity i"
+                + " where i.instanceUuid = :uuid",
+            Object[].class)
+        .setParameter("uuid", instanceUuid)
+        .getResultStream()
+        .findFirst()
+        .map(r -> new SessionCounts(((Number) r[0]).intValue(), ((Number) r[1]).intValue()))
+        .orElse(SessionCounts.ZERO);
+  }
+
+  /**
+   * Adds each instance's change to its counts of sessions the report added and changed, in one
+   * statement ({@code UPDATE … FROM unnest(…)}, SQL for the reason {@link
+   * ProcessedMessageRepository} gives). The batch holds the instances' rows locked since {@link
+   * #touchInstances}, so concurrent batches add up.
+   */
+  public void addSessionCounts(Map<String, SessionCounts> byInstance) {
+    Map<String, SessionCounts> changed = new HashMap<>(byInstance);
+    changed.values().removeIf(SessionCounts::zero);
+    if (changed.isEmpty()) {
+      return;
+    }
+    List<String> instances = List.copyOf(changed.keySet());
+    NativeSql.update(
+        getEntityManager(),
+        """
+        UPDATE meeting_instance m
+           SET sessions_added = m.sessions_added + d.a::integer,
+               sessions_changed = m.sessions_changed + d.c::integer
+          FROM unnest(?::text[], ?::text[], ?::text[]) AS d(i, a, c)
+         WHERE m.instance_uuid = d.i
+        """,
+        instances.toArray(String[]::new),
+        instances.stream()
+            .map(i -> Integer.toString(changed.get(i).added()))
+            .toArray(String[]::new),
+        instances.stream()
+            .map(i -> Integer.toString(changed.get(i).changed()))
+            .toArray(String[]::new));
   }
 
   /**

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  * column) is the seconds per room, {@code main:<seconds>} then {@code
  * <breakout_room_uuid>:<seconds>} per breakout room, separated by {@code ;}. {@code via_link_of}
  * (after it) is the owner's ref of the link an attendee used without being that person, else empty.
- * Cells that a spreadsheet would run as a formula (names come from Zoom clients) are prefixed with
- * {@code '}.
+ * {@code connection_ids} (the last column) names each session's connection, in the order of {@code
+ * sessions}, separated by {@code ;}: what a manual assignment is made on. Cells that a spreadsheet
+ * would run as a formula (names come from Zoom clients) are prefixed with {@code '}.
  */
 public final class AttendanceCsv {
 
@@ -39,7 +40,8 @@ public final class AttendanceCsv {
           "sessions",
           "flags",
           "rooms",
-          "via_link_of");
+          "via_link_of",
+          "connection_ids");
 
   private AttendanceCsv() {}
 
@@ -68,7 +70,8 @@ public final class AttendanceCsv {
             a.sessions().stream().map(AttendanceCsv::session).collect(Collectors.joining(";")),
             a.flags().stream().map(AttendanceCsv::flag).collect(Collectors.joining(";")),
             text(a.rooms().stream().map(AttendanceCsv::room).collect(Collectors.joining(";"))),
-            text(a.viaLinkOf()))
+            text(a.viaLinkOf()),
+            text(a.sessions().stream().map(Session::connectionId).collect(Collectors.joining(";"))))
         .stream()
         .map(AttendanceCsv::cell)
         .collect(Collectors.joining(","));

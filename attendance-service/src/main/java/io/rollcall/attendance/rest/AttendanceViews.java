@@ -1,12 +1,16 @@
 package io.rollcall.attendance.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rollcall.attendance.domain.Attendee;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.Reconciliation;
 import io.rollcall.attendance.domain.RoomTime;
 import io.rollcall.attendance.domain.Session;
 import io.rollcall.attendance.service.InstanceAttendance;
+import io.rollcall.events.Assignment;
 import io.rollcall.events.Confidence;
 import io.rollcall.events.Flag;
+import io.rollcall.events.Identity;
 import io.rollcall.events.LinkRole;
 import io.rollcall.events.MeetingKind;
 import io.rollcall.events.ResolutionMethod;
@@ -23,7 +27,7 @@ public final class AttendanceViews {
 
   /**
    * One instance; {@code uuid} and {@code instance_uuid} carry the same value; {@code kind}:
-   * meeting or webinar.
+   * meeting or webinar; {@code reconciliation}: null until Zoom's participants report was merged.
    */
   public record Instance(
       String uuid,
@@ -31,17 +35,41 @@ public final class AttendanceViews {
       String topic,
       Instant startedAt,
       Instant endedAt,
-      MeetingKind kind) {
+      MeetingKind kind,
+      ReconciliationView reconciliation) {
 
     static Instance of(MeetingInstance i) {
       return new Instance(
-          i.instanceUuid(), i.instanceUuid(), i.topic(), i.startedAt(), i.endedAt(), i.kind());
+          i.instanceUuid(),
+          i.instanceUuid(),
+          i.topic(),
+          i.startedAt(),
+          i.endedAt(),
+          i.kind(),
+          ReconciliationView.of(i.reconciliation()));
+    }
+  }
+
+  /**
+   * What merging Zoom's participants report into an instance did: the latest report's time ({@code
+   * reconciled_at}), why it was read ({@code trigger}: meeting_ended, on_demand or sweep), its rows
+   * ({@code rows_read}), and how many sessions it added ({@code sessions_added}, flag from_report)
+   * or gave their leave time ({@code sessions_changed}, flag leave_from_report).
+   */
+  public record ReconciliationView(
+      Instant reconciledAt, String trigger, int rowsRead, int sessionsAdded, int sessionsChanged) {
+
+    static ReconciliationView of(Reconciliation r) {
+      return r == null
+          ? null
+          : new ReconciliationView(
+              r.reconciledAt(), r.trigger(), r.rowsRead(), r.sessionsAdded(), r.sessionsChanged());
     }
   }
 
   /**
    * One instance's attendance; {@code kind}: meeting or webinar (a webinar's attendees carry role
-   * host, panelist or attendee).
+   * host, panelist or attendee); {@code reconciliation}: as on {@link Instance}.
    */
   public record InstanceAttendanceView(
       String meetingId,
@@ -50,7 +78,8 @@ public final class AttendanceViews {
       Instant endedAt,
       boolean live,
       List<AttendeeView> attendees,
-      MeetingKind kind) {
+      MeetingKind kind,
+      ReconciliationView reconciliation) {
 
     public static InstanceAttendanceView of(InstanceAttendance a) {
       MeetingInstance i = a.instance();
@@ -61,7 +90,8 @@ public final class AttendanceViews {
           i.endedAt(),
           i.live(),
           a.attendees().stream().map(AttendeeView::of).toList(),
-          i.kind());
+          i.kind(),
+          ReconciliationView.of(i.reconciliation()));
     }
   }
 
@@ -92,7 +122,7 @@ public final class AttendanceViews {
           a.role(),
           a.name(),
           a.email(),
-          new Resolution(a.method(), a.confidence()),
+          new Resolution(a.method(), a.confidence(), AssignmentView.of(a.assignment())),
           a.attendedSeconds(),
           a.waitingSeconds(),
           a.firstJoin(),
@@ -104,16 +134,60 @@ public final class AttendanceViews {
     }
   }
 
-  public record Resolution(ResolutionMethod method, Confidence confidence) {}
+  /**
+   * How the attendee was resolved. {@code assignment} is present only beside method {@code manual}:
+   * the operator's assignment that decided, with what the evidence alone decides.
+   */
+  public record Resolution(
+      ResolutionMethod method,
+      Confidence confidence,
+      @JsonInclude(JsonInclude.Include.NON_NULL) AssignmentView assignment) {}
 
   /**
-   * One session; {@code breakout_room_uuid} names the breakout room it was in (absent for the main
-   * session).
+   * An operator's assignment in force: who ({@code assigned_by}, an API key's id), why, when, and
+   * the evidence's own verdict.
+   */
+  public record AssignmentView(
+      String assignedBy, String reason, Instant assignedAt, EvidenceView evidence) {
+    static AssignmentView of(Assignment a) {
+      return a == null
+          ? null
+          : new AssignmentView(
+              a.assignedBy(), a.reason(), a.assignedAt(), EvidenceView.of(a.evidence()));
+    }
+  }
+
+  /** What the evidence ladder alone resolves a connection to ({@code ref} null when no one). */
+  public record EvidenceView(String ref, ResolutionMethod method, Confidence confidence) {
+    static EvidenceView of(Identity evidence) {
+      Identity e = evidence == null ? Identity.unresolved() : evidence;
+      ResolutionMethod method = e.method() == null ? ResolutionMethod.NONE : e.method();
+      return new EvidenceView(
+          e.ref(), method, e.confidence() == null ? method.confidence() : e.confidence());
+    }
+  }
+
+  /**
+   * One session: {@code connection_id} names the connection (what an assignment is made on); {@code
+   * breakout_room_uuid} the breakout room it was in (absent for the main session); {@code flags}
+   * the connection's flags, {@code from_report} / {@code leave_from_report} among them when Zoom's
+   * participants report added the session or gave its leave time.
    */
   public record SessionView(
-      Instant joinedAt, Instant leftAt, String leaveReason, String breakoutRoomUuid) {
+      String connectionId,
+      Instant joinedAt,
+      Instant leftAt,
+      String leaveReason,
+      String breakoutRoomUuid,
+      List<Flag> flags) {
     static SessionView of(Session s) {
-      return new SessionView(s.joinedAt(), s.leftAt(), s.leaveReason(), s.breakoutRoomUuid());
+      return new SessionView(
+          s.connectionId(),
+          s.joinedAt(),
+          s.leftAt(),
+          s.leaveReason(),
+          s.breakoutRoomUuid(),
+          s.flags());
     }
   }
 

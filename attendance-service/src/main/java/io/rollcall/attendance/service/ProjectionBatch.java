@@ -3,6 +3,7 @@ package io.rollcall.attendance.service;
 import io.rollcall.attendance.domain.ConnectionFacts;
 import io.rollcall.attendance.domain.ConnectionState;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.SessionCounts;
 import io.rollcall.attendance.domain.WaitingMark;
 import io.rollcall.attendance.repository.ConnectionRepository.AttendeeRef;
 import io.rollcall.attendance.repository.ConnectionRepository.ConnectionKey;
@@ -23,6 +24,7 @@ import java.util.Set;
  * rows are written once at the end ({@link #dirtyConnections}, {@link #newMarks}).
  */
 final class ProjectionBatch {
+  private final Map<ConnectionKey, ConnectionState> original;
   private final Map<ConnectionKey, ConnectionState> changing;
   private final Map<AttendeeRef, Set<ConnectionKey>> byAttendee = new HashMap<>();
   private final Map<ConnectionKey, ConnectionState> others = new HashMap<>();
@@ -30,6 +32,12 @@ final class ProjectionBatch {
   private final Set<ConnectionKey> dirty = new LinkedHashSet<>();
   private final List<Map.Entry<ConnectionKey, WaitingMark>> newMarks = new ArrayList<>();
   final Map<String, MeetingInstance> instances = new HashMap<>();
+
+  /**
+   * The session counts of each instance an {@code instance_reconciled} of the batch names, as they
+   * stood when it was applied (the highest when several): what the reconciliation metrics count.
+   */
+  final Map<String, SessionCounts> reconciled = new LinkedHashMap<>();
 
   /** The events the batch publishes, in order; added to the outbox once at the batch's end. */
   final List<AttendanceChange> outgoing = new ArrayList<>();
@@ -44,6 +52,7 @@ final class ProjectionBatch {
       Map<ConnectionKey, ConnectionState> changing,
       Map<ConnectionKey, ConnectionState> stored,
       Map<ConnectionKey, List<WaitingMark>> marks) {
+    this.original = Map.copyOf(changing);
     this.changing = new LinkedHashMap<>(changing);
     this.marks = new HashMap<>(marks);
     stored.forEach(
@@ -98,6 +107,20 @@ final class ProjectionBatch {
 
   List<Map.Entry<ConnectionKey, WaitingMark>> newMarks() {
     return newMarks;
+  }
+
+  /**
+   * How the batch's messages so far changed the instance's count of sessions the report added and
+   * changed ({@link SessionCounts#change}).
+   */
+  SessionCounts countsChangedSoFar(String instanceUuid) {
+    SessionCounts delta = SessionCounts.ZERO;
+    for (Map.Entry<ConnectionKey, ConnectionState> e : changing.entrySet()) {
+      if (e.getKey().instanceUuid().equals(instanceUuid)) {
+        delta = delta.plus(SessionCounts.change(original.get(e.getKey()), e.getValue()));
+      }
+    }
+    return delta;
   }
 
   private void index(ConnectionKey key, ConnectionState state) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rollcall.attendance.domain.ConnectionState;
 import io.rollcall.attendance.domain.MeetingInstance;
+import io.rollcall.attendance.domain.SessionCounts;
 import io.rollcall.attendance.messaging.ParticipantMessageReader;
 import io.rollcall.attendance.repository.ConnectionRepository;
 import io.rollcall.attendance.repository.ConnectionRepository.AttendeeRef;
@@ -13,6 +14,7 @@ import io.rollcall.attendance.repository.ProcessedMessageRepository;
 import io.rollcall.attendance.repository.WaitingMarkRepository;
 import io.rollcall.events.AttendanceChange;
 import io.rollcall.events.ConnectionCorrected;
+import io.rollcall.events.InstanceReconciled;
 import io.rollcall.events.MeetingEnded;
 import io.rollcall.events.MeetingStarted;
 import io.rollcall.events.ParticipantAction;
@@ -41,6 +43,7 @@ public class ProjectionService {
   private final ConnectionRepository connections;
   private final WaitingMarkRepository marks;
   private final AttendanceChanges changes;
+  private final ReconciliationTally reconciliation;
   private final Counter applied;
   private final Counter duplicates;
 
@@ -50,12 +53,14 @@ public class ProjectionService {
       ConnectionRepository connections,
       WaitingMarkRepository marks,
       AttendanceChanges changes,
+      ReconciliationTally reconciliation,
       MeterRegistry meters) {
     this.processed = processed;
     this.instances = instances;
     this.connections = connections;
     this.marks = marks;
     this.changes = changes;
+    this.reconciliation = reconciliation;
     this.applied = meters.counter("rollcall.attendance.messages", "outcome", "applied");
     this.duplicates = meters.counter("rollcall.attendance.messages", "outcome", "duplicate");
   }
@@ -101,10 +106,14 @@ public class ProjectionService {
       }
     }
     instances.touchInstances(touches);
-    ProjectionBatch batch = load(connections.lockConnections(touched), toApply);
+    Map<ConnectionKey, ConnectionState> locked = connections.lockConnections(touched);
+    ProjectionBatch batch = load(locked, toApply);
     batch.instances.putAll(instances.byUuids(touches.keySet()));
     toApply.forEach(m -> applyOne(batch, m));
-    connections.saveConnections(batch.dirtyConnections());
+    Map<ConnectionKey, ConnectionState> dirty = batch.dirtyConnections();
+    connections.saveConnections(dirty);
+    reconciliation.record(locked, dirty);
+    reconciliation.countReconciled(batch.reconciled);
     marks.addWaitingMarks(batch.newMarks());
     changes.publish(batch.outgoing);
     return toApply.size();
@@ -162,12 +171,28 @@ public class ProjectionService {
       }
       instances.recordEnd(ended.instanceUuid(), ended.occurredAt());
       batch.outgoing.add(changes.instanceEnded(ended));
+    } else if (message instanceof InstanceReconciled reconciled) {
+      batch.instances.remove(reconciled.instanceUuid());
+      // The counts as of this message, whatever the batch holds after it: a replay one message per
+      // transaction sees the same as a live batch.
+      SessionCounts now =
+          instances
+              .sessionCounts(reconciled.instanceUuid())
+              .plus(batch.countsChangedSoFar(reconciled.instanceUuid()));
+      batch.reconciled.merge(reconciled.instanceUuid(), now, SessionCounts::max);
+      instances.recordReconciled(
+          reconciled.instanceUuid(),
+          reconciled.reconciledAt(),
+          reconciled.fetchId(),
+          reconciled.rowsRead(),
+          reconciled.trigger());
     }
   }
 
   private void applyEvent(ProjectionBatch batch, ParticipantEvent event) {
     String instanceUuid = event.instanceUuid();
-    ConnectionState after = batch.connection(instanceUuid, event.connectionId()).with(event);
+    ConnectionState before = batch.connection(instanceUuid, event.connectionId());
+    ConnectionState after = before.with(event);
     batch.save(instanceUuid, after);
     ConnectionState.waitingMark(event)
         .ifPresent(mark -> batch.addMark(instanceUuid, event.connectionId(), mark));
@@ -175,7 +200,7 @@ public class ProjectionService {
         event.action() == ParticipantAction.JOINED
             ? AttendanceChange.Type.PERSON_JOINED
             : event.action() == ParticipantAction.LEFT ? AttendanceChange.Type.PERSON_LEFT : null;
-    if (type != null && after.joinedAt() != null) {
+    if (type != null && after.joined() && !(event.fromReport() && showsTheSame(before, after))) {
       batch.outgoing.add(
           changes.attendeeChanged(
               type,
@@ -188,6 +213,14 @@ public class ProjectionService {
     }
   }
 
+  /**
+   * Whether the connection shows the same before and after: a report row that confirms what the
+   * webhooks said tells downstream consumers nothing new.
+   */
+  private static boolean showsTheSame(ConnectionState before, ConnectionState after) {
+    return before.facts(List.of()).equals(after.facts(List.of()));
+  }
+
   private void applyCorrection(ProjectionBatch batch, ConnectionCorrected correction) {
     String instanceUuid = correction.instanceUuid();
     ConnectionState before = batch.connection(instanceUuid, correction.connectionId());
@@ -196,7 +229,7 @@ public class ProjectionService {
       return; // an older or equal revision: the stored resolution stands
     }
     batch.save(instanceUuid, after);
-    if (after.joinedAt() == null) {
+    if (!after.joined()) {
       return; // not an attendee yet; its joined event will publish the right person
     }
     MeetingInstance instance = instance(batch, instanceUuid);

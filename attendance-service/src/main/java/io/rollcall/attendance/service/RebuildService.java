@@ -26,7 +26,10 @@ import org.jboss.logging.Logger;
  * from the beginning up to the end offsets seen right after the wipe, through the same idempotent
  * {@link ProjectionService#apply}. The live consumer keeps running meanwhile: every message is
  * applied once whichever of the two gets to it first, and facts do not depend on order, so the
- * result equals the state the live consumer would have built.
+ * result equals the state the live consumer would have built. The report's events, {@code
+ * instance_reconciled} and identity-service's manual corrections are on that topic, so an
+ * instance's reconciliation and an operator's assignments come back; what is not derived from the
+ * topic stays (the outbox, the invitee registry, what the reconciliation metrics counted).
  */
 @ApplicationScoped
 public class RebuildService {

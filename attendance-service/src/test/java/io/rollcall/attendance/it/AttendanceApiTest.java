@@ -118,12 +118,14 @@ class AttendanceApiTest {
     assertThat(lines[0])
         .isEqualTo(
             "meeting_id,instance_uuid,ref,role,name,email,method,confidence,attended_seconds,"
-                + "waiting_seconds,first_join,last_leave,sessions,flags,rooms,via_link_of");
+                + "waiting_seconds,first_join,last_leave,sessions,flags,rooms,via_link_of,"
+                + "connection_ids");
     assertThat(lines[1])
         .startsWith(MEETING + "," + EARLIER.instanceUuid + ",student-20,invitee,Name student-20,")
         .contains(",registrant,exact,600,0,2026-09-14T15:01:00Z,2026-09-14T15:11:00Z,")
-        .contains("2026-09-14T15:01:00Z/2026-09-14T15:11:00Z");
-    assertThat(lines[2]).contains(",,'=1+2,,none,none,60,").endsWith(",uninvited,main:60,");
+        .contains("2026-09-14T15:01:00Z/2026-09-14T15:11:00Z")
+        .endsWith(",e1");
+    assertThat(lines[2]).contains(",,'=1+2,,none,none,60,").endsWith(",uninvited,main:60,,x1");
   }
 
   @Test

@@ -2,8 +2,10 @@ package io.rollcall.attendance.it;
 
 import io.rollcall.events.Confidence;
 import io.rollcall.events.ConnectionCorrected;
+import io.rollcall.events.EvidenceSource;
 import io.rollcall.events.Flag;
 import io.rollcall.events.Identity;
+import io.rollcall.events.InstanceReconciled;
 import io.rollcall.events.LinkRole;
 import io.rollcall.events.MeetingEnded;
 import io.rollcall.events.MeetingKind;
@@ -143,6 +145,55 @@ class Scenario {
             identity,
             flags,
             revision));
+    return this;
+  }
+
+  /**
+   * A row of Zoom's participants report, as identity-service publishes it: a {@code joined} and a
+   * {@code left} of the connection with {@code source: report}, {@code seconds} off the minute.
+   */
+  Scenario reported(
+      String connection, Identity identity, String userName, int join, int leave, int seconds) {
+    for (ParticipantAction action : List.of(ParticipantAction.JOINED, ParticipantAction.LEFT)) {
+      int minute = action == ParticipantAction.JOINED ? join : leave;
+      String id = "pe:report:" + instanceUuid + ":" + connection + ":" + join + ":" + action;
+      messages.add(
+          new ParticipantEvent(
+              1,
+              id,
+              id,
+              meetingId,
+              instanceUuid,
+              ParticipantEvent.REPORT_ZOOM_EVENT,
+              action,
+              at(minute).plusSeconds(seconds),
+              connection,
+              new ZoomParticipant(
+                  connection, "P-" + connection, userName, null, null, null, null, null),
+              null,
+              null,
+              null,
+              identity,
+              flags(identity),
+              1,
+              null,
+              EvidenceSource.REPORT));
+    }
+    return this;
+  }
+
+  /** identity-service's {@code instance_reconciled} after the report's events. */
+  Scenario reconciled(String fetchId, int rowsRead, int minute) {
+    messages.add(
+        new InstanceReconciled(
+            1,
+            "reconciled:" + fetchId,
+            meetingId,
+            instanceUuid,
+            fetchId,
+            rowsRead,
+            at(minute),
+            "meeting_ended"));
     return this;
   }
 

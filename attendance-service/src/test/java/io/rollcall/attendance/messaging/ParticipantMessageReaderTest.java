@@ -3,12 +3,17 @@ package io.rollcall.attendance.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rollcall.events.ConnectionCorrected;
 import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.MeetingKind;
+import io.rollcall.events.ParticipantEvent;
+import io.rollcall.events.ParticipantMessage;
+import io.rollcall.events.ResolutionMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,6 +79,33 @@ class ParticipantMessageReaderTest {
     assertThat(kindOf("v1-meeting-started.json")).isNull();
     assertThat(kindOf("v1-participant-event.json")).isNull();
     assertThat(kindOf("v1-connection-corrected.json")).isNull();
+  }
+
+  @Test
+  void theReconciliationExamplesCarryWhatTheProjectionNeeds() throws IOException {
+    ParticipantMessage reported = example("v1-participant-event-from-report.json");
+    assertThat(((ParticipantEvent) reported).fromReport()).isTrue();
+    ParticipantMessage reconciled = example("v1-instance-reconciled.json");
+    assertThat(ParticipantMessageReader.occurredAt(reconciled))
+        .isEqualTo(Instant.parse("2026-09-14T16:10:03Z"));
+    ConnectionCorrected manual =
+        (ConnectionCorrected) example("v1-connection-corrected-manual.json");
+    assertThat(manual.identity().method()).isEqualTo(ResolutionMethod.MANUAL);
+    assertThat(manual.identity().assignment().assignedBy()).isEqualTo("key:3f9a1c27b0de");
+  }
+
+  @Test
+  void instanceReconciledWithoutItsTimeIsMalformed() {
+    String json =
+        "{\"type\":\"instance_reconciled\",\"event_id\":\"reconciled:f\",\"meeting_id\":\"1\","
+            + "\"instance_uuid\":\"i\",\"fetch_id\":\"f\",\"rows_read\":3}";
+    assertThatThrownBy(() -> ParticipantMessageReader.read(bytes(json)))
+        .isInstanceOf(MalformedEventException.class)
+        .hasMessageContaining("reconciled_at");
+  }
+
+  private static ParticipantMessage example(String name) throws IOException {
+    return ParticipantMessageReader.read(Files.readAllBytes(EXAMPLES.resolve(name)));
   }
 
   private static MeetingKind kindOf(String example) throws IOException {

@@ -1,6 +1,7 @@
 package io.rollcall.attendance.repository.entity;
 
 import io.rollcall.attendance.domain.ConnectionState;
+import io.rollcall.events.Assignment;
 import io.rollcall.events.Confidence;
 import io.rollcall.events.Flag;
 import io.rollcall.events.Identity;
@@ -19,8 +20,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A row of {@code connection} (schema: Flyway V1): the stored facts of one Zoom connection of an
- * instance and the identity its highest revision carried.
+ * A row of {@code connection} (schema: Flyway V1, V3–V7): the stored facts of one Zoom connection
+ * of an instance, the report's apart from the webhooks' (V6), and the identity its highest revision
+ * carried, with an operator's assignment when one decided it (V7).
  */
 @Entity
 @Table(name = "connection")
@@ -93,6 +95,40 @@ public class ConnectionEntity {
   @Column(name = "via_link_of")
   public String viaLinkOf;
 
+  /** The earliest join of the connection's rows in Zoom's participants report (V6). */
+  @Column(name = "report_joined_at")
+  public Instant reportJoinedAt;
+
+  /** The latest leave of the connection's rows in the report (V6). */
+  @Column(name = "report_left_at")
+  public Instant reportLeftAt;
+
+  /** The name on the connection's report rows (V6). */
+  @Column(name = "report_name")
+  public String reportName;
+
+  /** Who made the assignment in force (an API key's id); null when the evidence decided (V7). */
+  @Column(name = "assigned_by")
+  public String assignedBy;
+
+  @Column(name = "assignment_reason")
+  public String assignmentReason;
+
+  @Column(name = "assigned_at")
+  public Instant assignedAt;
+
+  /** What the evidence alone resolves the connection to, beside an assignment (V7). */
+  @Column(name = "evidence_ref")
+  public String evidenceRef;
+
+  /** {@link ResolutionMethod} name, beside an assignment. */
+  @Column(name = "evidence_method")
+  public String evidenceMethod;
+
+  /** {@link Confidence} name, beside an assignment. */
+  @Column(name = "evidence_confidence")
+  public String evidenceConfidence;
+
   /** The domain state of this row. */
   public ConnectionState toDomain() {
     Identity identity =
@@ -103,7 +139,8 @@ public class ConnectionEntity {
             email,
             ResolutionMethod.valueOf(method),
             Confidence.valueOf(confidence),
-            viaLinkOf);
+            viaLinkOf,
+            assignment());
     return new ConnectionState(
         connectionId,
         chainKey,
@@ -115,7 +152,32 @@ public class ConnectionEntity {
         identity,
         flagSet(flags),
         revision,
-        breakoutRoomUuid);
+        breakoutRoomUuid,
+        reportJoinedAt,
+        reportLeftAt,
+        reportName);
+  }
+
+  /** The assignment in force, with the evidence's ref, method and confidence; null if none. */
+  private Assignment assignment() {
+    if (assignedBy == null) {
+      return null;
+    }
+    ResolutionMethod evidence =
+        evidenceMethod == null ? ResolutionMethod.NONE : ResolutionMethod.valueOf(evidenceMethod);
+    return new Assignment(
+        assignedBy,
+        assignmentReason,
+        assignedAt,
+        new Identity(
+            evidenceRef,
+            null,
+            null,
+            null,
+            evidence,
+            evidenceConfidence == null
+                ? evidence.confidence()
+                : Confidence.valueOf(evidenceConfidence)));
   }
 
   private static Set<Flag> flagSet(String[] names) {

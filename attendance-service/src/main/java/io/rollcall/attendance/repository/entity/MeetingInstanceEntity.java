@@ -46,9 +46,44 @@ public class MeetingInstanceEntity {
   @Column(name = "kind")
   public MeetingKind kind;
 
+  /** The latest {@code instance_reconciled}'s time; null before any (Flyway V6). */
+  @Column(name = "reconciled_at")
+  public Instant reconciledAt;
+
+  /** The report fetch of {@link #reconciledAt}. */
+  @Column(name = "reconcile_fetch_id")
+  public String reconcileFetchId;
+
+  /** Why that report was read: meeting_ended, on_demand or sweep. */
+  @Column(name = "reconcile_trigger")
+  public String reconcileTrigger;
+
+  /** Rows that report had. */
+  @Column(name = "rows_read")
+  public Integer rowsRead;
+
+  /** Connections whose session is known only from the report (flag from_report). */
+  @Column(name = "sessions_added", nullable = false)
+  public int sessionsAdded;
+
+  /** Connections whose leave time is the report's (flag leave_from_report). */
+  @Column(name = "sessions_changed", nullable = false)
+  public int sessionsChanged;
+
   /** The domain value of this row. */
   public MeetingInstance toDomain() {
     return new MeetingInstance(
-        instanceUuid, meetingId, topic, startedAt, endedAt, firstSeenAt, kind);
+        instanceUuid,
+        meetingId,
+        topic,
+        startedAt,
+        endedAt,
+        firstSeenAt,
+        kind,
+        reconciledAt,
+        reconcileTrigger,
+        rowsRead,
+        sessionsAdded,
+        sessionsChanged);
   }
 }
