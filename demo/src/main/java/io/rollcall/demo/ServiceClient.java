@@ -70,8 +70,7 @@ final class ServiceClient {
   }
 
   JsonNode delete(String path, Object body) {
-    return read(
-        send(request(path).method("DELETE", bodyOf(body)), "DELETE", path), "DELETE", path);
+    return read(send(request(path).method("DELETE", bodyOf(body)), "DELETE", path), "DELETE", path);
   }
 
   private HttpRequest.Builder request(String path) {

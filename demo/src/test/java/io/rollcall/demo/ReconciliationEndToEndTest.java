@@ -29,17 +29,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Issue 15 end to end, over a real Kafka broker and a real PostgreSQL with the packaged
  * applications: zoom-simulator loses a quarter of the participant webhooks (seeded, as after Zoom's
- * last failed retry) of a meeting with 30 invitees who join, some drop and rejoin, and a guest;
- * its participants report is not ready for the first two calls. meeting-service reads the report
- * after {@code meeting.ended} on its own; identity-service and attendance-service merge it. Then
- * every invitee's attended seconds equal the truth (which is also what the report says), nothing
- * is counted twice, reconciling again changes nothing, and an operator's assignment of the guest
- * to an invitee moves the guest's seconds to that invitee, survives a rebuild, and its withdrawal
+ * last failed retry) of a meeting with 30 invitees who join, some drop and rejoin, and a guest; its
+ * participants report is not ready for the first two calls. meeting-service reads the report after
+ * {@code meeting.ended} on its own; identity-service and attendance-service merge it. Then every
+ * invitee's attended seconds equal the truth (which is also what the report says), nothing is
+ * counted twice, reconciling again changes nothing, and an operator's assignment of the guest to an
+ * invitee moves the guest's seconds to that invitee, survives a rebuild, and its withdrawal
  * restores the answer before it.
  *
- * <p>Times in minutes from the start: host 0–60; invitee i (1..30) joins at 1 + i % 10; every
- * third drops at 20 + i % 7 and rejoins at 25 + i % 7; every fifth leaves for good at 50; the rest
- * stay to the end at 60; the guest "iPad" is there 5–40; invitee s-31 is invited and never comes.
+ * <p>Times in minutes from the start: host 0–60; invitee i (1..30) joins at 1 + i % 10; every third
+ * drops at 20 + i % 7 and rejoins at 25 + i % 7; every fifth leaves for good at 50; the rest stay
+ * to the end at 60; the guest "iPad" is there 5–40; invitee s-31 is invited and never comes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReconciliationEndToEndTest {
@@ -119,38 +119,51 @@ class ReconciliationEndToEndTest {
             .post(
                 "/meetings",
                 Map.of(
-                    "host", HOST,
-                    "topic", "Chemistry, week 5",
-                    "start_time", START.toString(),
-                    "duration", 60,
-                    "timezone", "Europe/Madrid"))
+                    "host",
+                    HOST,
+                    "topic",
+                    "Chemistry, week 5",
+                    "start_time",
+                    START.toString(),
+                    "duration",
+                    60,
+                    "timezone",
+                    "Europe/Madrid"))
             .path("meeting_id")
             .asText();
     List<Map<String, Object>> people = new ArrayList<>();
     for (int i = 1; i <= INVITEES + 1; i++) {
       people.add(person(ref(i), "Student", "Number" + i));
     }
-    JsonNode invited = meetings.post("/meetings/" + meetingId + "/invitees", Map.of("invitees", people));
+    JsonNode invited =
+        meetings.post("/meetings/" + meetingId + "/invitees", Map.of("invitees", people));
     Map<String, String> urls = new HashMap<>();
-    invited.path("invitees").forEach(n -> urls.put(n.path("ref").asText(), n.path("join_url").asText()));
+    invited
+        .path("invitees")
+        .forEach(n -> urls.put(n.path("ref").asText(), n.path("join_url").asText()));
 
     String sim0 = "/sim/meetings/" + meetingId;
     zoom.put(
         sim0 + "/quirks",
         Map.of(
-            "loss_rate", 0.25,
-            "loss_events", List.of("meeting.participant_*"),
-            "report_not_ready_calls", 2));
+            "loss_rate",
+            0.25,
+            "loss_events",
+            List.of("meeting.participant_*"),
+            "report_not_ready_calls",
+            2));
     zoom.post(sim0 + "/join", join("host", "start_url", null, null, 0));
     TRUTH.clear();
     for (int i = 1; i <= INVITEES; i++) {
       String ref = ref(i);
       int joins = 1 + i % 10;
-      zoom.post(sim0 + "/join", join(ref, "registrant_link", urls.get(ref), "Student Number" + i, joins));
+      zoom.post(
+          sim0 + "/join", join(ref, "registrant_link", urls.get(ref), "Student Number" + i, joins));
       long seconds;
       if (i % 3 == 0) {
         int drops = 20 + i % 7;
-        zoom.post(sim0 + "/people/" + ref + "/leave", Map.of("reason", "disconnected", "at", at(drops)));
+        zoom.post(
+            sim0 + "/people/" + ref + "/leave", Map.of("reason", "disconnected", "at", at(drops)));
         zoom.post(sim0 + "/people/" + ref + "/rejoin", Map.of("at", at(drops + 5)));
         seconds = 60L * ((drops - joins) + (60 - drops - 5));
       } else {
@@ -211,7 +224,11 @@ class ReconciliationEndToEndTest {
     JsonNode before = awaitReconciled(1);
     String uuid = before.path("instance_uuid").asText();
     meetings.post(
-        "/meetings/" + meetingId + "/instances/" + URLEncoder.encode(uuid, StandardCharsets.UTF_8) + "/reconcile",
+        "/meetings/"
+            + meetingId
+            + "/instances/"
+            + URLEncoder.encode(uuid, StandardCharsets.UTF_8)
+            + "/reconcile",
         Map.of());
     JsonNode after =
         await()
@@ -239,11 +256,17 @@ class ReconciliationEndToEndTest {
     String connection = guest.at("/sessions/0/connection_id").asText();
     String uuid = before.path("instance_uuid").asText();
     String path =
-        "/meetings/" + meetingId + "/instances/" + URLEncoder.encode(uuid, StandardCharsets.UTF_8)
-            + "/connections/" + URLEncoder.encode(connection, StandardCharsets.UTF_8) + "/assignment";
+        "/meetings/"
+            + meetingId
+            + "/instances/"
+            + URLEncoder.encode(uuid, StandardCharsets.UTF_8)
+            + "/connections/"
+            + URLEncoder.encode(connection, StandardCharsets.UTF_8)
+            + "/assignment";
     String absent = ref(INVITEES + 1);
 
-    JsonNode accepted = attendance.put(path, Map.of("ref", absent, "reason", "the iPad was theirs"));
+    JsonNode accepted =
+        attendance.put(path, Map.of("ref", absent, "reason", "the iPad was theirs"));
     assertThat(accepted.path("assigned_by").asText()).startsWith("key:").doesNotContain(API_KEY);
     JsonNode assigned =
         await()
@@ -335,7 +358,8 @@ class ReconciliationEndToEndTest {
   }
 
   private static Map<String, Object> person(String ref, String first, String last) {
-    return Map.of("ref", ref, "email", ref + "@school.test", "first_name", first, "last_name", last);
+    return Map.of(
+        "ref", ref, "email", ref + "@school.test", "first_name", first, "last_name", last);
   }
 
   private static Map<String, Object> join(
