@@ -129,7 +129,8 @@ public final class AttendanceCalculator {
             flags(connections),
             rooms(byRoom),
             viaLinkOf(connections),
-            strongest.assignment()));
+            strongest.assignment(),
+            IntervalUnion.merge(waiting)));
   }
 
   /** The owner of someone else's link the connections used; the first ref when several. */

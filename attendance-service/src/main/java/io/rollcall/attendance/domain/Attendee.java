@@ -31,6 +31,8 @@ import java.util.List;
  *     (identity-service's {@code via_link_of}): the link owner's ref (the first when several)
  * @param assignment the operator's assignment that decided {@link #method} ({@code manual}), with
  *     the evidence's own verdict; null when the evidence decided
+ * @param waiting the person's waiting-room stays, merged and in order (a stay still open ends at
+ *     the meeting's end, or now while it runs); their length is {@link #waitingSeconds}
  */
 public record Attendee(
     String key,
@@ -48,12 +50,52 @@ public record Attendee(
     List<Flag> flags,
     List<RoomTime> rooms,
     String viaLinkOf,
-    Assignment assignment) {
+    Assignment assignment,
+    List<Interval> waiting) {
 
   public Attendee {
     sessions = List.copyOf(sessions);
     flags = List.copyOf(flags);
     rooms = rooms == null ? List.of() : List.copyOf(rooms);
+    waiting = waiting == null ? List.of() : List.copyOf(waiting);
+  }
+
+  /** An attendee whose waiting-room stays are not listed (only their length). */
+  public Attendee(
+      String key,
+      String ref,
+      LinkRole role,
+      String name,
+      String email,
+      ResolutionMethod method,
+      Confidence confidence,
+      long attendedSeconds,
+      long waitingSeconds,
+      Instant firstJoin,
+      Instant lastLeave,
+      List<Session> sessions,
+      List<Flag> flags,
+      List<RoomTime> rooms,
+      String viaLinkOf,
+      Assignment assignment) {
+    this(
+        key,
+        ref,
+        role,
+        name,
+        email,
+        method,
+        confidence,
+        attendedSeconds,
+        waitingSeconds,
+        firstJoin,
+        lastLeave,
+        sessions,
+        flags,
+        rooms,
+        viaLinkOf,
+        assignment,
+        null);
   }
 
   /** An attendee the evidence resolved (no assignment). */
@@ -110,6 +152,7 @@ public record Attendee(
         flags,
         rooms,
         viaLinkOf,
-        assignment);
+        assignment,
+        waiting);
   }
 }

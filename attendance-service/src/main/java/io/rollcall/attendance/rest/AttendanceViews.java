@@ -99,7 +99,8 @@ public final class AttendanceViews {
    * One person (or unresolved connection chain) in one instance. {@code rooms}: seconds per room,
    * the main session first, then each breakout room; {@code attended_seconds} is the union over all
    * rooms. {@code via_link_of}: present only when the attendee came through someone else's link and
-   * is not that person (a forwarded link used beside its owner): the owner's ref.
+   * is not that person (a forwarded link used beside its owner): the owner's ref. {@code waiting}:
+   * the person's waiting-room stays ({@link WaitingView}).
    */
   public record AttendeeView(
       String ref,
@@ -114,7 +115,8 @@ public final class AttendanceViews {
       List<SessionView> sessions,
       List<Flag> flags,
       List<RoomView> rooms,
-      String viaLinkOf) {
+      String viaLinkOf,
+      List<WaitingView> waiting) {
 
     static AttendeeView of(Attendee a) {
       return new AttendeeView(
@@ -130,9 +132,17 @@ public final class AttendanceViews {
           a.sessions().stream().map(SessionView::of).toList(),
           a.flags(),
           a.rooms().stream().map(RoomView::of).toList(),
-          a.viaLinkOf());
+          a.viaLinkOf(),
+          a.waiting().stream().map(w -> new WaitingView(w.start(), w.end())).toList());
     }
   }
+
+  /**
+   * One waiting-room stay of the person (waiting rooms of all their connections merged): from when
+   * they entered to when they were admitted or left; a stay still open ends at the meeting's end,
+   * or at the time of the answer while the meeting runs. Their total is {@code waiting_seconds}.
+   */
+  public record WaitingView(Instant from, Instant to) {}
 
   /**
    * How the attendee was resolved. {@code assignment} is present only beside method {@code manual}:
