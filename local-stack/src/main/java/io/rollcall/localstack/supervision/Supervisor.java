@@ -133,7 +133,9 @@ public final class Supervisor {
             });
     synchronized (this) {
       deletePidFile(c);
-      c.update(Phase.STOPPED, -1, c.state.lastExit(), "stopped");
+      if (c.state.phase() != Phase.GAVE_UP) {
+        c.update(Phase.STOPPED, -1, c.state.lastExit(), "stopped");
+      }
       writeStatus();
     }
   }
