@@ -77,7 +77,7 @@ public final class FaultInjectionHarness {
               }
             });
     System.out.println("== stream and faults (times since the stream began)");
-    play(presence, truth, deliveries, faults, streamStart);
+    play(presence, truth, deliveries, plan.lastFaultEnded(), faults, streamStart);
     presence.leaveAll().forEach(e -> send(e, truth, deliveries));
     long neverAccepted = deliveries.awaitAll();
     long lastAccepted = System.nanoTime();
@@ -95,6 +95,7 @@ public final class FaultInjectionHarness {
       RoundRobinPresence presence,
       AttendanceTruth truth,
       ZoomDeliveries deliveries,
+      CompletableFuture<Long> lastFaultEnded,
       CompletableFuture<Void> faults,
       long start)
       throws InterruptedException {
@@ -107,9 +108,11 @@ public final class FaultInjectionHarness {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
       send(presence.next(), truth, deliveries);
-      if (faults.isDone() && tailEnds == Long.MAX_VALUE) {
+      if (faults.isCompletedExceptionally()) {
         faults.join(); // a failed plan ends the run here
-        tailEnds = System.nanoTime() + options.tailSeconds() * 1_000_000_000L;
+      }
+      if (lastFaultEnded.isDone() && tailEnds == Long.MAX_VALUE) {
+        tailEnds = lastFaultEnded.join() + options.tailSeconds() * 1_000_000_000L;
       }
       if (System.nanoTime() > nextProgress) {
         nextProgress += PROGRESS_NANOS;
@@ -195,7 +198,7 @@ public final class FaultInjectionHarness {
       System.out.printf(
           "  converged: NO, not within %d s after the stream%n", options.convergeTimeoutSeconds());
     } else {
-      double afterFault = (converged.atNanos() - plan.lastFaultEndNanos()) / 1e9;
+      double afterFault = (converged.atNanos() - plan.lastFaultEnded().join()) / 1e9;
       double afterLast = (converged.atNanos() - lastAccepted) / 1e9;
       inTime = afterFault <= TARGET_CONVERGE_SECONDS;
       System.out.printf(

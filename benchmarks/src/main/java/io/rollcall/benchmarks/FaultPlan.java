@@ -3,12 +3,14 @@ package io.rollcall.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The faults, one after the other while the stream plays: {@code kill -9} of each service in turn
  * (identity-service twice), of the Kafka broker and of PostgreSQL's server, then a pause (SIGSTOP,
  * SIGCONT) of one service for longer than the consumers' session timeout. Before each fault the
- * stack must be healthy again and have run under load for a while.
+ * stack must be healthy again and have run under load for a while; after the last one nothing
+ * waits: the stream ends shortly after it, so the time to converge is measured from that fault.
  */
 final class FaultPlan {
   /**
@@ -27,7 +29,7 @@ final class FaultPlan {
   private final FaultOptions options;
   private final long streamStart;
   private final List<Injected> injected = new ArrayList<>();
-  private volatile long lastFaultEndNanos;
+  private final CompletableFuture<Long> lastFaultEnded = new CompletableFuture<>();
 
   FaultPlan(StackControl stack, FaultOptions options, long streamStart) {
     this.stack = stack;
@@ -40,12 +42,13 @@ final class FaultPlan {
     stack.awaitHealthy(HEAL_TIMEOUT);
     settle();
     for (String service : options.servicesToKill()) {
-      inject("kill -9 " + service, () -> stack.kill(service));
+      inject("kill -9 " + service, false, () -> stack.kill(service));
     }
-    inject("kill -9 kafka (broker)", () -> stack.kill("kafka"));
-    inject("kill -9 postgres (server)", stack::killPostgresServer);
+    inject("kill -9 kafka (broker)", false, () -> stack.kill("kafka"));
+    inject("kill -9 postgres (server)", false, stack::killPostgresServer);
     inject(
         "SIGSTOP " + options.pauseService() + " for " + options.pauseSeconds() + " s, SIGCONT",
+        true,
         () -> {
           stack.signal(options.pauseService(), "STOP");
           try {
@@ -60,24 +63,31 @@ final class FaultPlan {
     return List.copyOf(injected);
   }
 
-  /** {@link System#nanoTime()} when the last fault ended (a kill; the SIGCONT of a pause). */
-  long lastFaultEndNanos() {
-    return lastFaultEndNanos;
+  /**
+   * Completes with {@link System#nanoTime()} when the last fault ended (the SIGCONT of the pause),
+   * before the stack has healed from it.
+   */
+  CompletableFuture<Long> lastFaultEnded() {
+    return lastFaultEnded;
   }
 
-  private void inject(String what, Action action) throws Exception {
+  private void inject(String what, boolean last, Action action) throws Exception {
     double at = since(System.nanoTime());
     System.out.printf("   +%6.1f s  fault: %s%n", at, what);
     action.run();
     long ended = System.nanoTime();
-    lastFaultEndNanos = ended;
+    if (last) {
+      lastFaultEnded.complete(ended);
+    }
     awaitNoticed();
     stack.awaitHealthy(HEAL_TIMEOUT);
     double healed = (System.nanoTime() - ended) / 1e9;
     injected.add(new Injected(what, at, since(ended), healed));
     System.out.printf(
         "   +%6.1f s  healthy again %.1f s after it%n", since(System.nanoTime()), healed);
-    settle();
+    if (!last) {
+      settle();
+    }
   }
 
   /** The supervisor or a readiness check has seen the fault (a kill is noticed within a second). */
