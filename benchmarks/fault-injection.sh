@@ -16,17 +16,21 @@
 #     meeting-service, identity-service again, the Kafka broker, PostgreSQL's server (the
 #     postmaster); then SIGSTOP of FAULT_PAUSE_SERVICE for FAULT_PAUSE_SECONDS (longer than the
 #     consumers' 45 s session timeout, so the groups rebalance) and SIGCONT;
-#   - FAULT_TAIL_SECONDS more of the stream, then everyone still in leaves;
+#   - every FAULT_POISON_EVERY events, one unreadable message written straight into each consumer's
+#     topic (zoom.webhooks.raw.v1 and rollcall.links.v1: identity-service; rollcall.participants.v1:
+#     attendance-service), keyed like the stream so it shares its partition;
+#   - FAULT_TAIL_SECONDS more of the stream after the last fault, then everyone still in leaves;
 #   - every invitee's attended_seconds (GET /meetings/{id}/attendance?instance=...) compared with
 #     the truth of what was played, every 0.5 s until all match (or FAULT_CONVERGE_TIMEOUT).
 # Prints deliveries, the faults and how long each took to heal, invitees exact / short / double
-# counted, and the time to converge after the last fault; exits 1 unless 0 lost, 0 double counted
-# and converged within 30 s of the last fault.
+# counted, the time to converge after the last fault, and the poison messages found on the
+# dead-letter topics with their reason; exits 1 unless 0 lost, 0 double counted, converged within
+# 30 s of the last fault and every poison message dead-lettered.
 #
 # Settings (environment; defaults in brackets):
 #   FAULT_INVITEES [500]  FAULT_RATE [25]  FAULT_DUPLICATES [0.10]  FAULT_SETTLE_SECONDS [10]
 #   FAULT_PAUSE_SERVICE [identity-service]  FAULT_PAUSE_SECONDS [60]  FAULT_TAIL_SECONDS [5]
-#   FAULT_CONVERGE_TIMEOUT [300]  BENCH_CONCURRENCY [16]
+#   FAULT_CONVERGE_TIMEOUT [300]  FAULT_POISON_EVERY [250] (0: none)  BENCH_CONCURRENCY [16]
 #   BENCH_OUT [.rollcall/bench/fault-<time>]   report.txt, build log and the components' logs
 #   BENCH_USE_RUNNING_STACK, BENCH_MVN_FLAGS, ports and ROLLCALL_HOME: see benchmarks/stack.sh
 #
@@ -51,6 +55,7 @@ args=(
   --pause-service "${FAULT_PAUSE_SERVICE:-identity-service}"
   --pause-seconds "${FAULT_PAUSE_SECONDS:-60}" --tail-seconds "${FAULT_TAIL_SECONDS:-5}"
   --converge-timeout-seconds "${FAULT_CONVERGE_TIMEOUT:-300}"
+  --poison-every "${FAULT_POISON_EVERY:-250}"
   --concurrency "${BENCH_CONCURRENCY:-16}"
   --run-dir "$STATE/run" --postgres-data "$STATE/postgres"
   --service-ports "ingest-service=${ROLLCALL_INGEST_PORT:-8081},identity-service=${ROLLCALL_IDENTITY_PORT:-8082},attendance-service=${ROLLCALL_ATTENDANCE_PORT:-8083},meeting-service=${ROLLCALL_MEETING_PORT:-8084}"

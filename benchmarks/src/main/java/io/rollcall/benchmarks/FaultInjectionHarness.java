@@ -3,8 +3,12 @@ package io.rollcall.benchmarks;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,10 +16,12 @@ import java.util.concurrent.TimeUnit;
  * (invitees joining, leaving and rejoining; 10 % of webhooks delivered twice; 5xx and refused
  * connections resent as Zoom resends them) while {@link FaultPlan} kills each service, the broker
  * and PostgreSQL's server with {@code kill -9} and pauses one service past its consumers' session
- * timeout. At the end every invitee's attended seconds are compared with the truth until they all
- * match (or the timeout); it prints deliveries, faults, invitees exact / short / double counted and
- * the time to converge after the last fault, and exits non-zero if any invitee is off or it took
- * longer than 30 s. Start it through {@code benchmarks/fault-injection.sh}.
+ * timeout, and {@link PoisonMessages} are written into every consumer's topic. At the end every
+ * invitee's attended seconds are compared with the truth until they all match (or the timeout); it
+ * prints deliveries, faults, invitees exact / short / double counted, the time to converge after
+ * the last fault and the poison messages dead-lettered, and exits non-zero if any invitee is off,
+ * it took longer than 30 s or a poison message is not on its dead-letter topic with a reason. Start
+ * it through {@code benchmarks/fault-injection.sh}.
  */
 public final class FaultInjectionHarness {
   private static final double TARGET_CONVERGE_SECONDS = 30;
@@ -77,7 +83,10 @@ public final class FaultInjectionHarness {
               }
             });
     System.out.println("== stream and faults (times since the stream began)");
-    play(presence, truth, deliveries, plan.lastFaultEnded(), faults, streamStart);
+    PoisonMessages poison = new PoisonMessages(ctx.options.kafka());
+    ExecutorService poisoner = Executors.newSingleThreadExecutor();
+    Runnable poisonOne = () -> poisoner.execute(() -> poison.inject(instance.uuid()));
+    play(presence, truth, deliveries, poisonOne, plan.lastFaultEnded(), faults, streamStart);
     presence.leaveAll().forEach(e -> send(e, truth, deliveries));
     long neverAccepted = deliveries.awaitAll();
     long lastAccepted = System.nanoTime();
@@ -87,7 +96,29 @@ public final class FaultInjectionHarness {
         (lastAccepted - streamStart) / 1e9, neverAccepted);
 
     Converged converged = awaitConverged(instance, truth);
-    return report(sender, deliveries, plan, truth, converged, lastAccepted, neverAccepted);
+    poisoner.shutdown();
+    poisoner.awaitTermination(10, TimeUnit.MINUTES);
+    boolean passed =
+        report(sender, deliveries, plan, truth, converged, lastAccepted, neverAccepted);
+    try (poison) {
+      return reportPoison(poison) && passed;
+    }
+  }
+
+  /** Every poison message is on its dead-letter topic, with its reason. */
+  private static boolean reportPoison(PoisonMessages poison) throws InterruptedException {
+    Map<String, Long> sent = poison.sent();
+    if (sent.isEmpty()) {
+      return true;
+    }
+    List<String> reasons = new ArrayList<>();
+    Map<String, Long> deadLettered = poison.awaitDeadLettered(Duration.ofSeconds(60), reasons);
+    boolean all = deadLettered.equals(sent);
+    System.out.printf(
+        "  poison messages: written %s; dead-lettered with a reason %s: %s%n",
+        sent, deadLettered, all ? "all" : "MISSING SOME");
+    reasons.forEach(r -> System.out.println("    e.g. reason: " + r));
+    return all;
   }
 
   /** Plays at the configured rate until the faults are over and the tail has passed. */
@@ -95,6 +126,7 @@ public final class FaultInjectionHarness {
       RoundRobinPresence presence,
       AttendanceTruth truth,
       ZoomDeliveries deliveries,
+      Runnable poisonOne,
       CompletableFuture<Long> lastFaultEnded,
       CompletableFuture<Void> faults,
       long start)
@@ -108,6 +140,9 @@ public final class FaultInjectionHarness {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
       send(presence.next(), truth, deliveries);
+      if (options.poisonEvery() > 0 && i % options.poisonEvery() == options.poisonEvery() / 2) {
+        poisonOne.run();
+      }
       if (faults.isCompletedExceptionally()) {
         faults.join(); // a failed plan ends the run here
       }

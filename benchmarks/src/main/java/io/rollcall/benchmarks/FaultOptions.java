@@ -20,6 +20,7 @@ import java.util.Map;
  * @param pauseService the service paused with SIGSTOP / SIGCONT
  * @param tailSeconds seconds of load after the last fault before everyone leaves
  * @param convergeTimeoutSeconds how long to wait for the attendance to match the truth
+ * @param poisonEvery one poison message into each consumer's topic every this many events (0: none)
  * @param runDir ./rollcall's run folder (pid files and supervisor.status)
  * @param postgresDataDir PostgreSQL's data folder (postmaster.pid names the server)
  * @param servicePorts service name → HTTP port, for their readiness
@@ -33,6 +34,7 @@ record FaultOptions(
     String pauseService,
     int tailSeconds,
     int convergeTimeoutSeconds,
+    int poisonEvery,
     Path runDir,
     Path postgresDataDir,
     Map<String, Integer> servicePorts) {
@@ -51,6 +53,7 @@ record FaultOptions(
         o.getOrDefault("pause-service", "identity-service"),
         Integer.parseInt(o.getOrDefault("tail-seconds", "5")),
         Integer.parseInt(o.getOrDefault("converge-timeout-seconds", "300")),
+        Integer.parseInt(o.getOrDefault("poison-every", "250")),
         Path.of(o.getOrDefault("run-dir", ".rollcall/run")),
         Path.of(o.getOrDefault("postgres-data", ".rollcall/postgres")),
         ports(
