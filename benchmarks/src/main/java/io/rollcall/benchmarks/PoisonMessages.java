@@ -4,9 +4,11 @@ import io.rollcall.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +31,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * and the links (identity-service), the participants (attendance-service) — keyed like the stream's
  * events, so they share its partitions. Each must end on its service's dead-letter topic with a
  * {@code dead-letter-reason}, while the stream's attendance still converges (the partition kept
- * flowing).
+ * flowing). A consumer killed between dead-lettering a message and committing past it dead-letters
+ * it again after its restart, so each poison message is counted once, by its id.
  */
 final class PoisonMessages implements AutoCloseable {
   /** The consumers' topics and where their dead letters go. */
@@ -46,6 +49,7 @@ final class PoisonMessages implements AutoCloseable {
   private final String marker = "poison-" + UUID.randomUUID();
   private final KafkaProducer<String, byte[]> producer;
   private final Map<String, AtomicLong> sent = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
 
   PoisonMessages(String bootstrap) {
     this.bootstrap = bootstrap;
@@ -60,7 +64,8 @@ final class PoisonMessages implements AutoCloseable {
   void inject(String instanceKey) {
     for (String topic : DEAD_LETTER_TOPIC.keySet()) {
       String key = topic.equals(Topics.LINKS) ? marker + "-link" : instanceKey;
-      byte[] value = ("{\"" + marker + "\": not json").getBytes(StandardCharsets.UTF_8);
+      String id = marker + "-" + sequence.incrementAndGet() + ";";
+      byte[] value = ("{\"" + id + "\": not json").getBytes(StandardCharsets.UTF_8);
       producer.send(
           new ProducerRecord<>(topic, key, value),
           (metadata, error) -> {
@@ -101,7 +106,7 @@ final class PoisonMessages implements AutoCloseable {
   }
 
   private Map<String, Long> deadLettered(List<String> reasons) {
-    Map<String, Long> found = new TreeMap<>();
+    Map<String, Set<String>> ids = new TreeMap<>();
     for (String topic : List.of(Topics.IDENTITY_DEAD_LETTER, Topics.ATTENDANCE_DEAD_LETTER)) {
       for (ConsumerRecord<String, byte[]> r : readAll(topic)) {
         String value =
@@ -111,12 +116,17 @@ final class PoisonMessages implements AutoCloseable {
         if (!value.contains(marker) || reason == null || origin == null) {
           continue;
         }
-        found.merge(new String(origin.value(), StandardCharsets.UTF_8), 1L, Long::sum);
+        int from = value.indexOf(marker);
+        ids.computeIfAbsent(
+                new String(origin.value(), StandardCharsets.UTF_8), t -> new HashSet<>())
+            .add(value.substring(from, value.indexOf(';', from)));
         if (reasons.size() < 3) {
           reasons.add(new String(reason.value(), StandardCharsets.UTF_8));
         }
       }
     }
+    Map<String, Long> found = new TreeMap<>();
+    ids.forEach((topic, set) -> found.put(topic, (long) set.size()));
     return found;
   }
 
