@@ -4,6 +4,7 @@ import io.rollcall.localstack.supervision.ComponentState.Phase;
 import io.rollcall.localstack.supervision.RestartHistory.Decision;
 import io.rollcall.localstack.supervision.RestartHistory.GiveUp;
 import io.rollcall.localstack.supervision.RestartHistory.Restart;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -151,7 +153,7 @@ public final class Supervisor {
           new ProcessBuilder(c.spec.command())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
               .start();
       c.process = process;
       Files.writeString(pidFile(c), process.pid() + "\n");
@@ -287,9 +289,9 @@ public final class Supervisor {
           new ComponentState(spec.name(), Phase.STARTING, -1, 0, null, clock.instant(), "");
     }
 
-    java.util.Optional<Process> process() {
+    Optional<Process> process() {
       synchronized (Supervisor.this) {
-        return java.util.Optional.ofNullable(process);
+        return Optional.ofNullable(process);
       }
     }
 
