@@ -66,7 +66,7 @@
 #                    identity-service and attendance-service; the .jfr paths are printed at the end
 #   BENCH_OUT [.rollcall/bench/<time>]   report.txt, build log, jfr/ and (for a stack it started)
 #                                        the components' logs/ go there
-#   BENCH_WEBHOOK_SECRET, BENCH_API_KEY  override what './rollcall status' reports
+#   BENCH_WEBHOOK_SECRET, BENCH_API_KEY, BENCH_MVN_FLAGS: see benchmarks/stack.sh (shared start-up)
 #   Ports and state follow ./rollcall's variables (ROLLCALL_INGEST_PORT, ROLLCALL_HOME, ...).
 #
 #   benchmarks/pipeline-benchmark.sh
@@ -77,48 +77,17 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
-STATE="${ROLLCALL_HOME:-$ROOT/.rollcall}"
-OUT="${BENCH_OUT:-$STATE/bench/$(date +%Y%m%dT%H%M%S)}"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+OUT="${BENCH_OUT:-${ROLLCALL_HOME:-$ROOT/.rollcall}/bench/$(date +%Y%m%dT%H%M%S)}"
 mkdir -p "$OUT"
+# shellcheck source=benchmarks/stack.sh
+. "$ROOT/benchmarks/stack.sh"
 
-echo "== building benchmarks (log: $OUT/build.log)"
-./mvnw -q -B package -DskipTests -pl benchmarks -am >"$OUT/build.log" 2>&1 \
-  || { tail -40 "$OUT/build.log"; exit 1; }
-
-if [ "${BENCH_USE_RUNNING_STACK:-no}" = yes ]; then
-  echo "== using the running stack"
-else
-  echo "== starting the stack: ./rollcall up -d"
-  # The services' logs go with the report (the next 'up' truncates them), then the stack stops.
-  trap 'mkdir -p "$OUT/logs"; cp "$STATE"/logs/*.log "$OUT/logs/" 2>/dev/null || true
-        echo "== stopping the stack: ./rollcall down (logs kept in $OUT/logs)"; ./rollcall down' EXIT
-  ./rollcall up -d >"$OUT/up.log" 2>&1 || { tail -30 "$OUT/up.log"; exit 1; }
-  grep -E '^  [a-z-]+ +ready' "$OUT/up.log" || true
-fi
-
-status="$(./rollcall status)"
-SECRET="${BENCH_WEBHOOK_SECRET:-$(sed -n 's/^Zoom webhook secret: *//p' <<<"$status" | cut -d, -f1)}"
-API_KEY="${BENCH_API_KEY:-$(sed -n 's/^API key: *//p' <<<"$status" | cut -d, -f1)}"
-[ -n "$SECRET" ] && [ -n "$API_KEY" ] || { echo "$status"; echo "no running stack (secret/API key unknown)"; exit 1; }
-
-# The pids ./rollcall recorded (CPU and RSS are read from /proc); PostgreSQL's postmaster from its lock.
-pids=""
-for component in ingest-service identity-service attendance-service meeting-service zoom-simulator kafka; do
-  [ -f "$STATE/run/$component.pid" ] && pids+="$component=$(cat "$STATE/run/$component.pid"),"
-done
-[ -f "$STATE/postgres/postmaster.pid" ] && pids+="postgres=$(head -n 1 "$STATE/postgres/postmaster.pid")"
-
-echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
-  "$("$JAVA" -version 2>&1 | head -1); services: ROLLCALL_SERVICE_JAVA_OPTS=${ROLLCALL_SERVICE_JAVA_OPTS:--Xmx256m}"
-echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg); output: $OUT"
+bench_build
+bench_start_stack
+bench_machine
 
 args=(
-  --ingest-url "http://127.0.0.1:${ROLLCALL_INGEST_PORT:-8081}/zoom/webhooks"
-  --attendance-url "http://127.0.0.1:${ROLLCALL_ATTENDANCE_PORT:-8083}"
-  --meeting-url "http://127.0.0.1:${ROLLCALL_MEETING_PORT:-8084}"
-  --kafka "127.0.0.1:${ROLLCALL_KAFKA_PORT:-9092}"
-  --secret "$SECRET" --api-key "$API_KEY" --pids "$pids"
+  "${STACK_ARGS[@]}"
   --scenarios "${BENCH_SCENARIOS:-storm,steady,many}"
   --storm-sizes "${BENCH_STORM_SIZES:-100,1000,4999,10000}"
   --steady-rate "${BENCH_STEADY_RATE:-50}" --steady-people "${BENCH_STEADY_PEOPLE:-2000}"
@@ -134,7 +103,7 @@ if [ "${BENCH_JFR:-no}" = yes ]; then
   args+=(--jfr-dir "$OUT/jfr")
 fi
 
-classpath="$(ls benchmarks/target/benchmarks-*.jar | grep -v sources | head -1):$(cat benchmarks/target/runtime-classpath.txt)"
+classpath="$(bench_classpath)"
 "$JAVA" -Xmx1g -cp "$classpath" io.rollcall.benchmarks.PipelineBenchmark "${args[@]}" 2>"$OUT/driver.err" \
   | tee "$OUT/report.txt"
 status=${PIPESTATUS[0]}

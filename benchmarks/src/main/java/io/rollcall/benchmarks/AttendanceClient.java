@@ -16,7 +16,7 @@ final class AttendanceClient {
   record Session(Instant joinedAt, Instant leftAt) {}
 
   /** One attendee: a resolved person ({@code ref}) or an unresolved chain ({@code ref} null). */
-  record Attendee(String ref, String name, List<Session> sessions) {}
+  record Attendee(String ref, String name, long attendedSeconds, List<Session> sessions) {}
 
   /** One instance's attendance, with when the answer arrived and how long it took. */
   record Snapshot(List<Attendee> attendees, long receivedNanos, long tookNanos) {

@@ -53,4 +53,17 @@ final class RoundRobinPresence {
     connected[i] = null;
     return new Event(body, person.ref(), joinedAt[i], at);
   }
+
+  /** A leave for everyone still in the meeting, so that every session has an end. */
+  synchronized List<Event> leaveAll() {
+    List<Event> leaves = new java.util.ArrayList<>();
+    for (int n = 0; n < people.size(); n++) {
+      if (connected[next] != null) {
+        leaves.add(next());
+      } else {
+        next = (next + 1) % people.size();
+      }
+    }
+    return leaves;
+  }
 }

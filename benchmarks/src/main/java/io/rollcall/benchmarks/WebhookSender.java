@@ -15,12 +15,29 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Posts signed webhooks to ingest-service's {@code POST /zoom/webhooks} with at most {@code
  * concurrency} requests in flight (callers block for a free slot). A 5xx or a failed connection is
- * retried at once, up to {@link #ATTEMPTS} attempts, re-signed with the same request id (Zoom
- * retries 5xx the same way, only later); every non-2xx answer is counted, so a run can show that
- * everything it sent was accepted.
+ * retried as its {@link Retry} says — by default at once, up to {@link #ATTEMPTS} attempts —
+ * re-signed with the same request id (Zoom retries 5xx the same way, only later); every non-2xx
+ * answer is counted, so a run can show that everything it sent was accepted.
  */
 final class WebhookSender {
   static final int ATTEMPTS = 3;
+
+  /**
+   * How a 5xx or a failed connection is retried: up to {@code attempts} in all, waiting {@code
+   * delay} before the first retry, doubling up to {@code maxDelay}.
+   */
+  record Retry(int attempts, Duration delay, Duration maxDelay) {
+    /** The benchmarks' default: {@link #ATTEMPTS} attempts, no wait. */
+    static final Retry AT_ONCE = new Retry(ATTEMPTS, Duration.ZERO, Duration.ZERO);
+
+    Duration before(int attempt) {
+      Duration d = delay;
+      for (int i = 2; i < attempt && d.compareTo(maxDelay) < 0; i++) {
+        d = d.multipliedBy(2);
+      }
+      return d.compareTo(maxDelay) > 0 ? maxDelay : d;
+    }
+  }
 
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -31,12 +48,18 @@ final class WebhookSender {
   private final SignedWebhooks signer;
   private final Semaphore slots;
   private final String runId;
+  private final Retry retry;
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final Map<Integer, AtomicLong> nonSuccess = new ConcurrentHashMap<>();
 
   WebhookSender(URI url, String secret, int concurrency, String runId) {
+    this(url, secret, concurrency, runId, Retry.AT_ONCE);
+  }
+
+  WebhookSender(URI url, String secret, int concurrency, String runId, Retry retry) {
+    this.retry = retry;
     this.url = url;
     this.signer = new SignedWebhooks(secret);
     this.slots = new Semaphore(concurrency);
@@ -78,8 +101,16 @@ final class WebhookSender {
               }
               nonSuccess.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
               boolean retryable = status == -1 || status >= 500;
-              if (retryable && attempt < ATTEMPTS) {
-                return attempt(body, requestId, attempt + 1);
+              if (retryable && attempt < retry.attempts()) {
+                Duration wait = retry.before(attempt + 1);
+                if (wait.isZero()) {
+                  return attempt(body, requestId, attempt + 1);
+                }
+                return CompletableFuture.supplyAsync(
+                        () -> null,
+                        CompletableFuture.delayedExecutor(
+                            wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+                    .thenCompose(ignored -> attempt(body, requestId, attempt + 1));
               }
               failed.incrementAndGet();
               return CompletableFuture.completedFuture(-1L);

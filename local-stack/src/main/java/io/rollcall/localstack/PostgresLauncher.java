@@ -11,7 +11,9 @@ import java.util.concurrent.CountDownLatch;
  * Runs a real PostgreSQL (zonky's embedded binaries; works as root and offline) as its own process
  * for the local stack, with a persistent data directory, creates the services' databases if missing
  * and prints {@code READY postgres <jdbc url>}. Stops the server on SIGTERM; a server left running
- * by a launcher killed with -9 is stopped by the next start.
+ * by a launcher killed with -9 is stopped by the next start. When the server dies under it (say
+ * {@code kill -9} of the postmaster), the launcher exits with code 1, so that the supervisor of
+ * {@code ./rollcall up} restarts both on the existing data (PostgreSQL recovers from its WAL).
  *
  * <p>Settings: {@code --port} / {@code ROLLCALL_POSTGRES_PORT} (5432), {@code --data-dir} / {@code
  * ROLLCALL_POSTGRES_DATA_DIR} (.rollcall/postgres), {@code --server-log} / {@code
@@ -48,8 +50,16 @@ public final class PostgresLauncher {
                         + ")"));
     Ports.requireFree(port, "PostgreSQL", "ROLLCALL_POSTGRES_PORT");
     EmbeddedPostgres postgres = start(port, dataDir, serverLog);
+    ServerWatch watch = ServerWatch.of(dataDir);
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(postgres), "rollcall-postgres-stop"));
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  watch.stop();
+                  stop(postgres);
+                },
+                "rollcall-postgres-stop"));
+    watch.start();
     String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/";
     PostgresDatabases.createMissing(jdbcUrl + "postgres", USER, PASSWORD);
     Launcher.announceReady("postgres", jdbcUrl);

@@ -104,7 +104,7 @@ final class LauncherProcess implements AutoCloseable {
     return log().lines().filter(line -> line.startsWith("READY ")).findFirst().orElse(null);
   }
 
-  private static String classpath() {
+  static String classpath() {
     try {
       String runtime = Files.readString(Path.of("target", "runtime-classpath.txt")).trim();
       return Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator + runtime;
