@@ -2,10 +2,9 @@ package io.rollcall.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import io.rollcall.support.resilience.Outages;
+import io.rollcall.support.transaction.AfterCommit;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,22 +72,7 @@ public class OutboxWakeup {
    * @throws IllegalStateException when called outside a transaction
    */
   public void afterCommit() {
-    if (transactions.getResource(REGISTERED) != null) {
-      return;
-    }
-    transactions.putResource(REGISTERED, Boolean.TRUE);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              request();
-            }
-          }
-        });
+    AfterCommit.once(transactions, REGISTERED, this::request);
   }
 
   /**

@@ -12,10 +12,9 @@ import io.rollcall.meeting.domain.ReconciliationSchedule;
 import io.rollcall.meeting.messaging.ReportOutbox;
 import io.rollcall.meeting.repository.ReconciliationEntity;
 import io.rollcall.meeting.repository.ReconciliationRepository;
+import io.rollcall.support.transaction.AfterCommit;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,22 +99,7 @@ public class Reconciler {
    * @throws IllegalStateException outside a transaction
    */
   public void wakeAfterCommit() {
-    if (transactions.getResource(WAKE) != null) {
-      return;
-    }
-    transactions.putResource(WAKE, Boolean.TRUE);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              wake();
-            }
-          }
-        });
+    AfterCommit.once(transactions, WAKE, this::wake);
   }
 
   /** Requests a pass on the worker thread; coalesced with one already waiting. */
