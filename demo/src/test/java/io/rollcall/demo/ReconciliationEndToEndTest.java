@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rollcall.testsupport.AppProcess;
-import io.rollcall.testsupport.TestKafka;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -67,52 +64,21 @@ class ReconciliationEndToEndTest {
 
   @BeforeAll
   static void startTheStackAndPlayALossyMeeting() {
-    Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
-    CompletableFuture<AppProcess> ingest =
-        STACK.startAsync(
-            "ingest-service",
-            TestStack.env(common, "ROLLCALL_ZOOM_WEBHOOK_SECRETS", WEBHOOK_SECRET));
-    CompletableFuture<AppProcess> identity =
-        STACK.startAsync(
-            "identity-service", TestStack.withDatabase(common, "rollcall_rec_identity"));
-    CompletableFuture<AppProcess> attendanceApp =
-        STACK.startAsync(
-            "attendance-service",
-            TestStack.env(
-                TestStack.withDatabase(common, "rollcall_rec_attendance"),
-                "ROLLCALL_API_KEYS",
-                API_KEY));
-    Map<String, String> sim = new HashMap<>();
-    sim.put("ZOOM_SIM_WEBHOOK_URL", ingest.join().baseUrl() + "/zoom/webhooks");
-    sim.put("ZOOM_SIM_WEBHOOK_SECRET", WEBHOOK_SECRET);
-    sim.put("ZOOM_SIM_WEBHOOK_TIMEOUT", "PT10S");
-    sim.put("ZOOM_SIM_SEED", "15");
-    AppProcess simulator = STACK.start("zoom-simulator", sim);
-    Map<String, String> meeting =
-        new HashMap<>(TestStack.withDatabase(common, "rollcall_rec_meeting"));
-    meeting.put("ROLLCALL_API_KEYS", API_KEY);
-    meeting.put("ROLLCALL_ZOOM_API_URL", simulator.baseUrl() + "/v2");
-    meeting.put("ROLLCALL_ZOOM_OAUTH_URL", simulator.baseUrl());
-    meeting.put("ROLLCALL_ZOOM_ACCOUNT_ID", "sim-account-0001");
-    meeting.put("ROLLCALL_ZOOM_CLIENT_ID", "sim-client-id");
-    meeting.put("ROLLCALL_ZOOM_CLIENT_SECRET", "sim-client-secret");
     // Read the report a second after meeting.ended (10 minutes by default); retry a report that
     // is not ready yet after a second.
-    meeting.put("ROLLCALL_RECONCILIATION_DELAY", "PT1S");
-    meeting.put("ROLLCALL_RECONCILIATION_RETRY_DELAY", "PT1S");
-    meeting.put("ROLLCALL_RECONCILIATION_POLL_INTERVAL", "0.5s");
-    AppProcess meetingApp = STACK.start("meeting-service", meeting);
-    identity.join();
-    attendance =
-        new ServiceClient(
-            "attendance-service",
-            attendanceApp.join().baseUrl(),
-            "Bearer " + API_KEY,
-            DemoDriver.JSON);
-    meetings =
-        new ServiceClient(
-            "meeting-service", meetingApp.baseUrl(), "Bearer " + API_KEY, DemoDriver.JSON);
-    zoom = new ServiceClient("zoom-simulator", simulator.baseUrl(), null, DemoDriver.JSON);
+    TestStack.Pipeline pipeline =
+        STACK.startPipeline(
+            "rollcall_rec",
+            API_KEY,
+            WEBHOOK_SECRET,
+            Map.of("ZOOM_SIM_SEED", "15"),
+            Map.of(
+                "ROLLCALL_RECONCILIATION_DELAY", "PT1S",
+                "ROLLCALL_RECONCILIATION_RETRY_DELAY", "PT1S",
+                "ROLLCALL_RECONCILIATION_POLL_INTERVAL", "0.5s"));
+    attendance = pipeline.attendance();
+    meetings = pipeline.meetings();
+    zoom = pipeline.zoom();
 
     meetingId =
         meetings
@@ -361,23 +327,12 @@ class ReconciliationEndToEndTest {
   }
 
   private static Map<String, Object> person(String ref, String first, String last) {
-    return Map.of(
-        "ref", ref, "email", ref + "@school.test", "first_name", first, "last_name", last);
+    return TestStack.person(ref, first, last, "school.test");
   }
 
   private static Map<String, Object> join(
       String person, String via, String joinUrl, String userName, int minute) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("person", person);
-    body.put("via", via);
-    body.put("at", at(minute));
-    if (joinUrl != null) {
-      body.put("join_url", joinUrl);
-    }
-    if (userName != null) {
-      body.put("user_name", userName);
-    }
-    return body;
+    return TestStack.join(person, via, joinUrl, userName, START.plusSeconds(60L * minute));
   }
 
   private static String at(int minute) {

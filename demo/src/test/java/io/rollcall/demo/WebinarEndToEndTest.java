@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rollcall.testsupport.AppProcess;
-import io.rollcall.testsupport.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -49,48 +46,11 @@ class WebinarEndToEndTest {
 
   @BeforeAll
   static void startTheStackAndPlayAWebinar() {
-    Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
-    CompletableFuture<AppProcess> ingest =
-        STACK.startAsync(
-            "ingest-service",
-            TestStack.env(common, "ROLLCALL_ZOOM_WEBHOOK_SECRETS", WEBHOOK_SECRET));
-    CompletableFuture<AppProcess> identity =
-        STACK.startAsync(
-            "identity-service", TestStack.withDatabase(common, "rollcall_web_identity"));
-    CompletableFuture<AppProcess> attendanceApp =
-        STACK.startAsync(
-            "attendance-service",
-            TestStack.env(
-                TestStack.withDatabase(common, "rollcall_web_attendance"),
-                "ROLLCALL_API_KEYS",
-                API_KEY));
-    Map<String, String> sim = new HashMap<>();
-    sim.put("ZOOM_SIM_WEBHOOK_URL", ingest.join().baseUrl() + "/zoom/webhooks");
-    sim.put("ZOOM_SIM_WEBHOOK_SECRET", WEBHOOK_SECRET);
-    sim.put("ZOOM_SIM_WEBHOOK_TIMEOUT", "PT10S");
-    AppProcess simulator = STACK.start("zoom-simulator", sim);
-    Map<String, String> meeting =
-        new HashMap<>(TestStack.withDatabase(common, "rollcall_web_meeting"));
-    meeting.put("ROLLCALL_API_KEYS", API_KEY);
-    meeting.put("ROLLCALL_ZOOM_API_URL", simulator.baseUrl() + "/v2");
-    meeting.put("ROLLCALL_ZOOM_OAUTH_URL", simulator.baseUrl());
-    meeting.put("ROLLCALL_ZOOM_ACCOUNT_ID", "sim-account-0001");
-    meeting.put("ROLLCALL_ZOOM_CLIENT_ID", "sim-client-id");
-    meeting.put("ROLLCALL_ZOOM_CLIENT_SECRET", "sim-client-secret");
-    AppProcess meetingApp = STACK.start("meeting-service", meeting);
-    identity.join();
-    attendance =
-        new ServiceClient(
-            "attendance-service",
-            attendanceApp.join().baseUrl(),
-            "Bearer " + API_KEY,
-            DemoDriver.JSON);
-
-    ServiceClient meetings =
-        new ServiceClient(
-            "meeting-service", meetingApp.baseUrl(), "Bearer " + API_KEY, DemoDriver.JSON);
-    ServiceClient zoom =
-        new ServiceClient("zoom-simulator", simulator.baseUrl(), null, DemoDriver.JSON);
+    TestStack.Pipeline pipeline =
+        STACK.startPipeline("rollcall_web", API_KEY, WEBHOOK_SECRET, Map.of(), Map.of());
+    attendance = pipeline.attendance();
+    ServiceClient meetings = pipeline.meetings();
+    ServiceClient zoom = pipeline.zoom();
     webinarId =
         meetings
             .post(
@@ -221,22 +181,12 @@ class WebinarEndToEndTest {
   }
 
   private static Map<String, Object> person(String ref, String first, String last) {
-    return Map.of("ref", ref, "email", ref + "@acme.test", "first_name", first, "last_name", last);
+    return TestStack.person(ref, first, last, "acme.test");
   }
 
   private static Map<String, Object> join(
       String person, String via, String joinUrl, String userName, int minute) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("person", person);
-    body.put("via", via);
-    body.put("at", at(minute));
-    if (joinUrl != null) {
-      body.put("join_url", joinUrl);
-    }
-    if (userName != null) {
-      body.put("user_name", userName);
-    }
-    return body;
+    return TestStack.join(person, via, joinUrl, userName, START.plusSeconds(60L * minute));
   }
 
   private static String at(int minute) {
