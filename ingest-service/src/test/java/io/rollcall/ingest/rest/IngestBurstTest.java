@@ -155,6 +155,13 @@ class IngestBurstTest {
             .header("x-zm-request-timestamp", timestamp)
             .header("x-zm-request-id", requestId)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (kind == Kind.OVERSIZED) {
+      // As a careful client sends a large body: headers first, the body only once the server
+      // agrees. ingest-service answers 413 from the declared length before reading any of it; a
+      // client already pushing the megabyte would see the connection close under it instead of
+      // the answer (seen once in 40 in a full build).
+      builder.expectContinue(true);
+    }
     if (kind != Kind.UNSIGNED) {
       builder.header("x-zm-signature", WebhookVerifier.sign(secret, signingTimestamp, body));
     }
