@@ -89,7 +89,11 @@ class SupervisorLauncherTest {
 
   @Test
   void serverKilledWithSigkillTakesItsLauncherDownAndBothComeBack() throws Exception {
-    await().atMost(RESTART_WAIT).until(SupervisorLauncherTest::selectOne);
+    // The server of the launcher now running: after a restart the previous launcher's server can
+    // still answer until the new launcher has stopped it and started its own (then READY).
+    await()
+        .atMost(RESTART_WAIT)
+        .until(() -> state("postgres").phase() == Phase.RUNNING && selectOne());
     long server = Long.parseLong(Files.readAllLines(postmasterPid()).get(0).trim());
     int restartsBefore = state("postgres").restarts();
 
