@@ -154,7 +154,9 @@ function row(p, start, end, duration, meetingId) {
   if (p.ref) who.push(h("small", {}, h("a", { href: "#/people/" + encodeURIComponent(p.ref) }, p.ref), p.role ? " · " + p.role : ""));
   else who.push(h("small", {}, p.via_link_of ? "came through the link of " + p.via_link_of : "unresolved connection"));
   if (p.email) who.push(h("small", {}, p.email));
-  return h("tr", { "data-ref": p.ref || "", "data-unresolved": p.ref ? "false" : "true", "data-flagged": flags.length ? "true" : "false" },
+  const shown = [...new Set((p.sessions || []).map((s) => s.reported_name).filter(Boolean))];
+  if (shown.length && !(shown.length === 1 && shown[0] === p.name)) who.push(h("small", { class: "reported" }, "in Zoom as " + shown.join(", ")));
+  return h("tr", { "data-ref": p.ref || "", "data-unresolved": p.ref ? "false" : "true", "data-flagged": needsLook(p) ? "true" : "false" },
     h("td", { class: "who", "data-label": "Person" }, who),
     h("td", { "data-label": "Timeline" }, timeline(p, start, end)),
     h("td", { class: "num", "data-label": "Attended" }, h("span", { class: "attended" }, seconds(p.attended_seconds)), h("br"), h("small", {}, share + "% of the meeting")),
@@ -162,9 +164,14 @@ function row(p, start, end, duration, meetingId) {
     h("td", { "data-label": "Flags" }, flags.length ? h("div", { class: "flags" }, flags.map(flagChip)) : h("span", { class: "empty" }, "none")));
 }
 
+/** Flags that ask a person to look (the informational ones say how the data came, not a problem). */
+function needsLook(p) {
+  return (p.flags || []).some((f) => !INFO_FLAGS.has(f));
+}
+
 function visible(p) {
   if (filters.unresolved && p.ref) return false;
-  if (filters.flagged && !(p.flags || []).length) return false;
+  if (filters.flagged && !needsLook(p)) return false;
   if (filters.text) {
     const hay = [p.name, p.ref, p.email].filter(Boolean).join(" ").toLowerCase();
     if (!hay.includes(filters.text.toLowerCase())) return false;
@@ -209,7 +216,7 @@ function drawInstance(meetingId, data) {
   const rows = people.filter(visible).map((p) => row(p, start, end, duration, meetingId));
   const body = h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: 5, class: "empty" }, "Nobody matches these filters.")));
   const unresolved = people.filter((p) => !p.ref).length;
-  const flagged = people.filter((p) => (p.flags || []).length).length;
+  const flagged = people.filter(needsLook).length;
   const rec = data.reconciliation;
   const toggle = (name, label) => h("label", {},
     h("input", { type: "checkbox", id: "filter-" + name, checked: filters[name], onchange: (e) => { filters[name] = e.target.checked; redraw(); } }), label);
@@ -218,13 +225,13 @@ function drawInstance(meetingId, data) {
     h("ul", { class: "meta" },
       h("li", {}, "Started ", dateTime(data.started_at)),
       h("li", {}, data.ended_at ? "Ended " + dateTime(data.ended_at) : "Still running"),
-      h("li", {}, `${people.length} people · ${unresolved} unresolved · ${flagged} flagged`),
+      h("li", {}, `${people.length} people · ${unresolved} unresolved · ${flagged} need a look`),
       data.kind === "webinar" ? h("li", {}, "Webinar") : null,
       rec ? h("li", { class: "reconciliation" }, `Checked against Zoom's report ${dateTime(rec.reconciled_at)}: ${rec.sessions_added ?? 0} sessions added, ${rec.sessions_changed ?? 0} changed`) : null,
       h("li", {}, h("a", { href: "#/meetings/" + encodeURIComponent(meetingId) }, "All instances"))),
     h("div", { class: "toolbar" },
       toggle("unresolved", "Unresolved only"),
-      toggle("flagged", "Flagged only"),
+      toggle("flagged", "Needs a look only"),
       h("label", {}, "Search ", h("input", { type: "search", id: "filter-text", value: filters.text, oninput: (e) => { filters.text = e.target.value; redraw(); } })),
       h("button", { type: "button", class: "secondary", id: "download-csv", onclick: () => downloadCsv(meetingId, data.instance_uuid).catch(fail) }, "Download CSV")),
     h("ul", { class: "legend", "aria-label": "Timeline legend" },

@@ -63,6 +63,8 @@ final class AttendancePageCheck {
           .isEqualTo("Personal registration link");
       assertThat(row(page, DAN.ref()).locator(".flag").allInnerTexts())
           .containsExactly("Shared link");
+      assertThat(row(page, ALICE.ref()).locator(".reported").innerText())
+          .isEqualTo("in Zoom as " + SeedScenario.ALICE_CLIENT_NAME);
       assertThat(page.locator("tr[data-unresolved=true] .flag").allInnerTexts())
           .contains("Not invited", "Shared link", "Name differs");
       page.screenshot(
@@ -80,9 +82,9 @@ final class AttendancePageCheck {
       page.getByLabel("Unresolved only").check();
       PlaywrightAssertions.assertThat(rows).hasCount(2);
       page.getByLabel("Unresolved only").uncheck();
-      page.getByLabel("Flagged only").check();
+      page.getByLabel("Needs a look only").check();
       PlaywrightAssertions.assertThat(rows).hasCount(3); // Dan, Erin and the guest
-      page.getByLabel("Flagged only").uncheck();
+      page.getByLabel("Needs a look only").uncheck();
       page.getByLabel("Search").fill("carol");
       PlaywrightAssertions.assertThat(rows).hasCount(1);
       page.getByLabel("Search").fill("");

@@ -15,6 +15,8 @@ import java.util.List;
  * @param flags the connection's flags, in the contract's order: identity-service's, plus {@code
  *     from_report} (the session is known only from Zoom's participants report) or {@code
  *     leave_from_report} (its leave time is the report's)
+ * @param reportedName the display name Zoom reported for the connection (never proof of who it was;
+ *     shown so that a person can check a flag such as {@code name_mismatch}); null when none
  */
 public record Session(
     String connectionId,
@@ -22,12 +24,24 @@ public record Session(
     Instant leftAt,
     String leaveReason,
     String breakoutRoomUuid,
-    List<Flag> flags) {
+    List<Flag> flags,
+    String reportedName) {
 
   public static final String MEETING_ENDED = "meeting ended";
 
   public Session {
     flags = flags == null ? List.of() : List.copyOf(flags);
+  }
+
+  /** A session whose reported name is not shown. */
+  public Session(
+      String connectionId,
+      Instant joinedAt,
+      Instant leftAt,
+      String leaveReason,
+      String breakoutRoomUuid,
+      List<Flag> flags) {
+    this(connectionId, joinedAt, leftAt, leaveReason, breakoutRoomUuid, flags, null);
   }
 
   /** A session without flags. */

@@ -181,7 +181,8 @@ public final class AttendanceViews {
    * One session: {@code connection_id} names the connection (what an assignment is made on); {@code
    * breakout_room_uuid} the breakout room it was in (absent for the main session); {@code flags}
    * the connection's flags, {@code from_report} / {@code leave_from_report} among them when Zoom's
-   * participants report added the session or gave its leave time.
+   * participants report added the session or gave its leave time; {@code reported_name} the display
+   * name Zoom reported for the connection (what to look at when a flag says the name differs).
    */
   public record SessionView(
       String connectionId,
@@ -189,7 +190,8 @@ public final class AttendanceViews {
       Instant leftAt,
       String leaveReason,
       String breakoutRoomUuid,
-      List<Flag> flags) {
+      List<Flag> flags,
+      String reportedName) {
     static SessionView of(Session s) {
       return new SessionView(
           s.connectionId(),
@@ -197,7 +199,8 @@ public final class AttendanceViews {
           s.leftAt(),
           s.leaveReason(),
           s.breakoutRoomUuid(),
-          s.flags());
+          s.flags(),
+          s.reportedName());
     }
   }
 

@@ -33,6 +33,14 @@ public final class Names {
   private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
+  /**
+   * The computer names Windows makes up at setup, {@code DESKTOP-} or {@code LAPTOP-} and seven
+   * random letters and digits (e.g. {@code DESKTOP-4F7K2Q1}, or {@code DESKTOP-PLPWL} with no digit
+   * at all), which a signed-out client shows as the display name: nothing in them says who.
+   */
+  private static final Pattern WINDOWS_COMPUTER_NAME =
+      Pattern.compile("(?i)\\s*(desktop|laptop)-[a-z0-9]{4,15}\\s*");
+
   /** Words that clients and operating systems put in default names; they say nothing about who. */
   private static final Set<String> DEVICE_WORDS =
       Set.of(
@@ -109,6 +117,9 @@ public final class Names {
       Caffeine.newBuilder().maximumSize(50_000).build(Names::computeInformativeTokens);
 
   private static Set<String> computeInformativeTokens(String name) {
+    if (name == null || WINDOWS_COMPUTER_NAME.matcher(name).matches()) {
+      return Set.of();
+    }
     Set<String> tokens = new LinkedHashSet<>();
     for (String token : TOKEN_SEPARATORS.split(normalise(name))) {
       if (!token.isEmpty()

@@ -50,6 +50,11 @@ class NamesTest {
   void deviceDefaultNamesAreUninformative() {
     assertThat(Names.uninformative("user")).isTrue();
     assertThat(Names.uninformative("DESKTOP-7Q2LM")).isTrue();
+    // Windows' made-up computer names need not hold a digit (the simulator's DESKTOP-PLPWL).
+    assertThat(Names.uninformative("DESKTOP-PLPWL")).isTrue();
+    assertThat(Names.uninformative("LAPTOP-QHBZCXA")).isTrue();
+    assertThat(Names.differMaterially("DESKTOP-PLPWL", "Ana López")).isFalse();
+    assertThat(Names.uninformative("Desktop Publishing Team")).isFalse();
     assertThat(Names.uninformative("iPhone")).isTrue();
     assertThat(Names.uninformative("")).isTrue();
     assertThat(Names.uninformative("Maria's iPhone")).isFalse();

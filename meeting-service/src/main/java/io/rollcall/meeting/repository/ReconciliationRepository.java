@@ -54,19 +54,26 @@ public class ReconciliationRepository
    */
   public ReconciliationEntity request(
       String instanceUuid, String meetingId, String trigger, Instant dueAt) {
-    return NativeSql.entities(
-            getEntityManager(),
-            ReconciliationEntity.class,
-            "INSERT INTO reconciliation (instance_uuid, meeting_id, trigger, state, due_at)"
-                + " VALUES (?1, ?2, ?3, 'pending', ?4) ON CONFLICT (instance_uuid) DO UPDATE SET"
-                + " meeting_id = excluded.meeting_id, trigger = excluded.trigger,"
-                + " state = 'pending', due_at = excluded.due_at, attempts = 0, last_error = NULL,"
-                + " fetch_id = NULL, requested_at = now() RETURNING *",
-            instanceUuid,
-            meetingId,
-            trigger,
-            dueAt)
-        .get(0);
+    ReconciliationEntity row =
+        NativeSql.entities(
+                getEntityManager(),
+                ReconciliationEntity.class,
+                "INSERT INTO reconciliation (instance_uuid, meeting_id, trigger, state, due_at)"
+                    + " VALUES (?1, ?2, ?3, 'pending', ?4) ON CONFLICT (instance_uuid) DO UPDATE SET"
+                    + " meeting_id = excluded.meeting_id, trigger = excluded.trigger,"
+                    + " state = 'pending', due_at = excluded.due_at, attempts = 0, last_error = NULL,"
+                    + " fetch_id = NULL, requested_at = now() RETURNING *",
+                instanceUuid,
+                meetingId,
+                trigger,
+                dueAt)
+            .get(0);
+    // A row this transaction read before (the caller's check for another meeting) comes back as
+    // that managed instance, with the values it had then: read what the upsert wrote.
+    if (getEntityManager().contains(row)) {
+      getEntityManager().refresh(row);
+    }
+    return row;
   }
 
   /**
