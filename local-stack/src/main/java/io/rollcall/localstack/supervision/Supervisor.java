@@ -49,6 +49,15 @@ public final class Supervisor {
             t.setDaemon(true);
             return t;
           });
+  // Watches a started component until its ready check passes, then shows it running; apart from
+  // the restarts, so that a slow HTTP check never delays one.
+  private final ScheduledExecutorService readiness =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "rollcall-supervisor-readiness");
+            t.setDaemon(true);
+            return t;
+          });
   private boolean stopping;
 
   /** A supervisor of {@code specs}; nothing runs until {@link #startAll()}. */
@@ -99,6 +108,7 @@ public final class Supervisor {
       stopping = true;
     }
     restarts.shutdownNow();
+    readiness.shutdownNow();
     List<Integer> stages = new ArrayList<>(new TreeSet<>(stagesOf()).descendingSet());
     for (int stage : stages) {
       List<Component> group = inStage(stage);
@@ -158,7 +168,10 @@ public final class Supervisor {
       c.process = process;
       Files.writeString(pidFile(c), process.pid() + "\n");
       c.history.started();
-      c.update(Phase.RUNNING, process.pid(), c.state.lastExit(), c.state.note());
+      // Running only once its ready check passes: its log from this start on (an earlier run's
+      // READY line does not count), or its health URL. Until then it is starting.
+      c.update(Phase.STARTING, process.pid(), c.state.lastExit(), c.state.note());
+      watchReady(c, process, c.logOffset);
       process.onExit().thenAccept(this::exited);
     } catch (IOException e) {
       tell(c, "could not be started: " + e.getMessage());
@@ -166,6 +179,32 @@ public final class Supervisor {
       decide(c, -1);
     }
     writeStatus();
+  }
+
+  /** Polls {@code c}'s ready check for this run of it and marks it running once it passes. */
+  private void watchReady(Component c, Process process, long logOffset) {
+    readiness.schedule(
+        () -> {
+          synchronized (this) {
+            if (stopping || c.process != process || !process.isAlive()) {
+              return;
+            }
+          }
+          boolean ready = c.spec.ready().isReady(log(c), logOffset);
+          synchronized (this) {
+            if (stopping || c.process != process) {
+              return;
+            }
+            if (ready) {
+              c.update(Phase.RUNNING, process.pid(), c.state.lastExit(), c.state.note());
+              writeStatus();
+              return;
+            }
+          }
+          watchReady(c, process, logOffset);
+        },
+        READY_POLL_MS,
+        TimeUnit.MILLISECONDS);
   }
 
   private synchronized void exited(Process process) {
