@@ -1,7 +1,6 @@
 package io.rollcall.attendance.domain;
 
 import io.rollcall.events.Flag;
-import io.rollcall.events.ResolutionMethod;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,15 +24,8 @@ import java.util.Set;
  */
 public final class AttendanceCalculator {
 
-  /**
-   * Whose resolution speaks for the person: the strongest evidence among their connections; an
-   * operator's assignment (method manual) only when no connection of theirs has evidence of its
-   * own, since the assignment and the evidence beside it concern one connection, not the person (a
-   * fresh-user trial saw Ana's registrant link hidden behind the assignment of her iPad).
-   */
   private static final Comparator<ConnectionFacts> STRONGEST_FIRST =
-      Comparator.comparingInt((ConnectionFacts c) -> rank(c.method()))
-          .thenComparing(ConnectionFacts::connectionId);
+      Comparator.comparing(ConnectionFacts::method).thenComparing(ConnectionFacts::connectionId);
 
   private static final Comparator<ConnectionFacts> EARLIEST_FIRST =
       Comparator.comparing(
@@ -224,12 +216,5 @@ public final class AttendanceCalculator {
 
   private static long seconds(Duration duration) {
     return duration.toSeconds();
-  }
-
-  /** Evidence rungs in their order, then a manual assignment, then nothing. */
-  private static int rank(ResolutionMethod method) {
-    return method == ResolutionMethod.MANUAL
-        ? 2 * ResolutionMethod.NONE.ordinal() - 1
-        : 2 * method.ordinal();
   }
 }

@@ -79,22 +79,6 @@ class AttendanceCalculatorTest {
   }
 
   @Test
-  void aPersonsOwnEvidenceSpeaksForThemBeforeAnAssignmentOfAnotherConnection() {
-    List<ConnectionFacts> connections =
-        List.of(
-            person("u:1", "s-1", ResolutionMethod.MANUAL, at(0), at(30)),
-            person("u:2", "s-1", ResolutionMethod.REGISTRANT, at(10), at(40)));
-
-    Attendee withOwnEvidence = AttendanceCalculator.attendees(connections, at(60), at(90)).get(0);
-    Attendee onlyAssigned =
-        AttendanceCalculator.attendees(connections.subList(0, 1), at(60), at(90)).get(0);
-
-    assertThat(withOwnEvidence.method()).isEqualTo(ResolutionMethod.REGISTRANT);
-    assertThat(withOwnEvidence.attendedSeconds()).isEqualTo(40 * 60);
-    assertThat(onlyAssigned.method()).isEqualTo(ResolutionMethod.MANUAL);
-  }
-
-  @Test
   void reconnectGapIsNotCounted() {
     Attendee attendee =
         AttendanceCalculator.attendees(
