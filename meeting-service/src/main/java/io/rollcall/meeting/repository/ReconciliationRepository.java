@@ -54,6 +54,10 @@ public class ReconciliationRepository
    */
   public ReconciliationEntity request(
       String instanceUuid, String meetingId, String trigger, Instant dueAt) {
+    // A row this transaction read before (the caller's check for another meeting) would come back
+    // as that instance, with the values it had then: write what is pending, forget what was read.
+    getEntityManager().flush();
+    getEntityManager().clear();
     ReconciliationEntity row =
         NativeSql.entities(
                 getEntityManager(),
@@ -68,11 +72,6 @@ public class ReconciliationRepository
                 trigger,
                 dueAt)
             .get(0);
-    // A row this transaction read before (the caller's check for another meeting) comes back as
-    // that managed instance, with the values it had then: read what the upsert wrote.
-    if (getEntityManager().contains(row)) {
-      getEntityManager().refresh(row);
-    }
     return row;
   }
 
