@@ -42,13 +42,26 @@ class ReconciliationFlowTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   @Inject InstanceStates instances;
+  @Inject io.rollcall.identity.repository.LinkRepository links;
+
+  /** Sends the links and waits until the registry holds them (links have their own consumer). */
+  private void publishLinks(Zoom zoom, io.rollcall.events.LinkEvent... registry) {
+    for (io.rollcall.events.LinkEvent link : registry) {
+      TestTopics.send(link);
+    }
+    await()
+        .atMost(WAIT)
+        .until(() -> links.registry(zoom.meetingId).links().size() == registry.length);
+  }
 
   @Test
   void reportRowsMeetTheWebhooksConnectionsAndAddWhatWasLost() {
     Zoom zoom = new Zoom();
-    TestTopics.send(zoom.host("teacher@example.edu"));
-    TestTopics.send(zoom.invitee("s-1", "María", "López", "REG-1"));
-    TestTopics.send(zoom.invitee("s-2", "Jonas", "Berg", "REG-2"));
+    publishLinks(
+        zoom,
+        zoom.host("teacher@example.edu"),
+        zoom.invitee("s-1", "María", "López", "REG-1"),
+        zoom.invitee("s-2", "Jonas", "Berg", "REG-2"));
     // María's join arrived; her leave and everything of Jonas were lost.
     TestTopics.send(zoom.joined(Who.signedOut("100", "María López", "REG-1"), 2));
     awaitMessages(zoom, 1);
@@ -107,8 +120,8 @@ class ReconciliationFlowTest {
   @Test
   void aReportRowCarryingTheRegistrantIdUpgradesAnUnresolvedConnection() {
     Zoom zoom = new Zoom();
-    TestTopics.send(zoom.host("teacher@example.edu"));
-    TestTopics.send(zoom.invitee("s-1", "María", "López", "REG-1"));
+    publishLinks(
+        zoom, zoom.host("teacher@example.edu"), zoom.invitee("s-1", "María", "López", "REG-1"));
     TestTopics.send(zoom.joined(Who.signedOut("200", "user", null), 1));
     ParticipantEvent webhook = (ParticipantEvent) awaitMessages(zoom, 1).get(0);
     assertThat(webhook.identity().resolved()).isFalse();
@@ -136,8 +149,8 @@ class ReconciliationFlowTest {
   @Test
   void anAssignmentIsACorrectionThatSurvivesAReloadAndIsWithdrawnTheSameWay() {
     Zoom zoom = new Zoom();
-    TestTopics.send(zoom.host("teacher@example.edu"));
-    TestTopics.send(zoom.invitee("s-1", "María", "López", "REG-1"));
+    publishLinks(
+        zoom, zoom.host("teacher@example.edu"), zoom.invitee("s-1", "María", "López", "REG-1"));
     TestTopics.send(zoom.joined(Who.signedOut("300", "iPad", null), 1));
     awaitMessages(zoom, 1);
 
