@@ -27,6 +27,9 @@ import java.time.Instant;
  * @param assignedBy the API key's id ({@code key:<first 12 hex of SHA-256 of the key>}), never the
  *     key
  * @param occurredAt when attendance-service accepted the request (UTC)
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AssignmentChanged(
@@ -39,7 +42,50 @@ public record AssignmentChanged(
     String ref,
     String reason,
     String assignedBy,
-    Instant occurredAt) {
+    Instant occurredAt,
+    String tenant) {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public AssignmentChanged(
+      int schemaVersion,
+      String eventId,
+      Action action,
+      String meetingId,
+      String instanceUuid,
+      String connectionId,
+      String ref,
+      String reason,
+      String assignedBy,
+      Instant occurredAt) {
+    this(
+        schemaVersion,
+        eventId,
+        action,
+        meetingId,
+        instanceUuid,
+        connectionId,
+        ref,
+        reason,
+        assignedBy,
+        occurredAt,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public AssignmentChanged withTenant(String tenant) {
+    return new AssignmentChanged(
+        schemaVersion,
+        eventId,
+        action,
+        meetingId,
+        instanceUuid,
+        connectionId,
+        ref,
+        reason,
+        assignedBy,
+        occurredAt,
+        tenant);
+  }
 
   public static final int SCHEMA_VERSION = 1;
 

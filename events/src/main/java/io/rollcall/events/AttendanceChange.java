@@ -23,6 +23,9 @@ import java.util.List;
  * @param lastLeave the person's last leave; null while connected
  * @param flags the person's flags
  * @param occurredAt when the change happened (event time)
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AttendanceChange(
@@ -38,7 +41,59 @@ public record AttendanceChange(
     Instant firstJoin,
     Instant lastLeave,
     List<Flag> flags,
-    Instant occurredAt) {
+    Instant occurredAt,
+    String tenant) {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public AttendanceChange(
+      int schemaVersion,
+      String eventId,
+      Type type,
+      String meetingId,
+      String instanceUuid,
+      String ref,
+      String connectionId,
+      String name,
+      Long attendedSeconds,
+      Instant firstJoin,
+      Instant lastLeave,
+      List<Flag> flags,
+      Instant occurredAt) {
+    this(
+        schemaVersion,
+        eventId,
+        type,
+        meetingId,
+        instanceUuid,
+        ref,
+        connectionId,
+        name,
+        attendedSeconds,
+        firstJoin,
+        lastLeave,
+        flags,
+        occurredAt,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public AttendanceChange withTenant(String tenant) {
+    return new AttendanceChange(
+        schemaVersion,
+        eventId,
+        type,
+        meetingId,
+        instanceUuid,
+        ref,
+        connectionId,
+        name,
+        attendedSeconds,
+        firstJoin,
+        lastLeave,
+        flags,
+        occurredAt,
+        tenant);
+  }
 
   public static final int SCHEMA_VERSION = 1;
 

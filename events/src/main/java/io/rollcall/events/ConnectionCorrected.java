@@ -20,6 +20,9 @@ import java.util.List;
  * @param revision strictly greater than every earlier revision of the connection
  * @param reason why the correction happened, for people reading the log
  * @param occurredAt when identity-service made the correction
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ConnectionCorrected(
@@ -32,8 +35,51 @@ public record ConnectionCorrected(
     List<Flag> flags,
     int revision,
     String reason,
-    Instant occurredAt)
+    Instant occurredAt,
+    String tenant)
     implements ParticipantMessage {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public ConnectionCorrected(
+      int schemaVersion,
+      String eventId,
+      String meetingId,
+      String instanceUuid,
+      String connectionId,
+      Identity identity,
+      List<Flag> flags,
+      int revision,
+      String reason,
+      Instant occurredAt) {
+    this(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        connectionId,
+        identity,
+        flags,
+        revision,
+        reason,
+        occurredAt,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public ConnectionCorrected withTenant(String tenant) {
+    return new ConnectionCorrected(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        connectionId,
+        identity,
+        flags,
+        revision,
+        reason,
+        occurredAt,
+        tenant);
+  }
 
   public static final String TYPE = "connection_corrected";
 

@@ -17,6 +17,9 @@ import java.time.Instant;
  * @param rowsRead rows the report had, every page
  * @param reconciledAt when meeting-service finished reading the report (UTC)
  * @param trigger why it was read: {@code meeting_ended}, {@code on_demand} or {@code sweep}
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record InstanceReconciled(
@@ -27,8 +30,45 @@ public record InstanceReconciled(
     String fetchId,
     int rowsRead,
     Instant reconciledAt,
-    String trigger)
+    String trigger,
+    String tenant)
     implements ParticipantMessage {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public InstanceReconciled(
+      int schemaVersion,
+      String eventId,
+      String meetingId,
+      String instanceUuid,
+      String fetchId,
+      int rowsRead,
+      Instant reconciledAt,
+      String trigger) {
+    this(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        fetchId,
+        rowsRead,
+        reconciledAt,
+        trigger,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public InstanceReconciled withTenant(String tenant) {
+    return new InstanceReconciled(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        fetchId,
+        rowsRead,
+        reconciledAt,
+        trigger,
+        tenant);
+  }
 
   public static final String TYPE = "instance_reconciled";
 }

@@ -32,6 +32,9 @@ import java.time.Instant;
  * @param occurredAt when this state was reached (issue or revocation time)
  * @param kind {@code webinar} for a webinar's links; absent (null) for a meeting's — read it with
  *     {@link #meetingKind()}. Added with webinars (optional).
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record LinkEvent(
@@ -51,7 +54,71 @@ public record LinkEvent(
     String zoomUserId,
     MeetingInfo meeting,
     Instant occurredAt,
-    MeetingKind kind) {
+    MeetingKind kind,
+    String tenant) {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public LinkEvent(
+      int schemaVersion,
+      String eventId,
+      String linkId,
+      LinkStatus status,
+      LinkRole role,
+      String meetingId,
+      String inviteeRef,
+      String registrantId,
+      String customerKey,
+      String trackedToken,
+      String email,
+      String firstName,
+      String lastName,
+      String zoomUserId,
+      MeetingInfo meeting,
+      Instant occurredAt,
+      MeetingKind kind) {
+    this(
+        schemaVersion,
+        eventId,
+        linkId,
+        status,
+        role,
+        meetingId,
+        inviteeRef,
+        registrantId,
+        customerKey,
+        trackedToken,
+        email,
+        firstName,
+        lastName,
+        zoomUserId,
+        meeting,
+        occurredAt,
+        kind,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public LinkEvent withTenant(String tenant) {
+    return new LinkEvent(
+        schemaVersion,
+        eventId,
+        linkId,
+        status,
+        role,
+        meetingId,
+        inviteeRef,
+        registrantId,
+        customerKey,
+        trackedToken,
+        email,
+        firstName,
+        lastName,
+        zoomUserId,
+        meeting,
+        occurredAt,
+        kind,
+        tenant);
+  }
 
   public static final int SCHEMA_VERSION = 1;
 

@@ -10,6 +10,9 @@ import java.time.Instant;
  *
  * @param kind {@code webinar} when the instance is a webinar's; absent (null) for a meeting's.
  *     Added with webinars (optional).
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MeetingEnded(
@@ -21,8 +24,48 @@ public record MeetingEnded(
     String hostId,
     Instant startedAt,
     Instant occurredAt,
-    MeetingKind kind)
+    MeetingKind kind,
+    String tenant)
     implements ParticipantMessage {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public MeetingEnded(
+      int schemaVersion,
+      String eventId,
+      String meetingId,
+      String instanceUuid,
+      String topic,
+      String hostId,
+      Instant startedAt,
+      Instant occurredAt,
+      MeetingKind kind) {
+    this(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        topic,
+        hostId,
+        startedAt,
+        occurredAt,
+        kind,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public MeetingEnded withTenant(String tenant) {
+    return new MeetingEnded(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        topic,
+        hostId,
+        startedAt,
+        occurredAt,
+        kind,
+        tenant);
+  }
 
   public static final String TYPE = "meeting_ended";
 

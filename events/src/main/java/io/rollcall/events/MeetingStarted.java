@@ -10,6 +10,9 @@ import java.time.Instant;
  *
  * @param kind {@code webinar} when the instance is a webinar's; absent (null) for a meeting's.
  *     Added with webinars (optional).
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MeetingStarted(
@@ -20,8 +23,28 @@ public record MeetingStarted(
     String topic,
     String hostId,
     Instant occurredAt,
-    MeetingKind kind)
+    MeetingKind kind,
+    String tenant)
     implements ParticipantMessage {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public MeetingStarted(
+      int schemaVersion,
+      String eventId,
+      String meetingId,
+      String instanceUuid,
+      String topic,
+      String hostId,
+      Instant occurredAt,
+      MeetingKind kind) {
+    this(schemaVersion, eventId, meetingId, instanceUuid, topic, hostId, occurredAt, kind, null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public MeetingStarted withTenant(String tenant) {
+    return new MeetingStarted(
+        schemaVersion, eventId, meetingId, instanceUuid, topic, hostId, occurredAt, kind, tenant);
+  }
 
   public static final String TYPE = "meeting_started";
 

@@ -36,6 +36,9 @@ import java.util.List;
  *     joined} or {@code left} with the row's {@code join_time} or {@code leave_time}, and {@code
  *     source_dedup_key} is the report row's {@code event_id} plus {@code :joined} or {@code
  *     :left}). Added with reconciliation (optional): absent means {@code webhook}.
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ParticipantEvent(
@@ -56,8 +59,75 @@ public record ParticipantEvent(
     List<Flag> flags,
     int revision,
     String breakoutRoomUuid,
-    EvidenceSource source)
+    EvidenceSource source,
+    String tenant)
     implements ParticipantMessage {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public ParticipantEvent(
+      int schemaVersion,
+      String eventId,
+      String sourceDedupKey,
+      String meetingId,
+      String instanceUuid,
+      String zoomEvent,
+      ParticipantAction action,
+      Instant occurredAt,
+      String connectionId,
+      ZoomParticipant participant,
+      String leaveReason,
+      String oldRole,
+      String newRole,
+      Identity identity,
+      List<Flag> flags,
+      int revision,
+      String breakoutRoomUuid,
+      EvidenceSource source) {
+    this(
+        schemaVersion,
+        eventId,
+        sourceDedupKey,
+        meetingId,
+        instanceUuid,
+        zoomEvent,
+        action,
+        occurredAt,
+        connectionId,
+        participant,
+        leaveReason,
+        oldRole,
+        newRole,
+        identity,
+        flags,
+        revision,
+        breakoutRoomUuid,
+        source,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public ParticipantEvent withTenant(String tenant) {
+    return new ParticipantEvent(
+        schemaVersion,
+        eventId,
+        sourceDedupKey,
+        meetingId,
+        instanceUuid,
+        zoomEvent,
+        action,
+        occurredAt,
+        connectionId,
+        participant,
+        leaveReason,
+        oldRole,
+        newRole,
+        identity,
+        flags,
+        revision,
+        breakoutRoomUuid,
+        source,
+        tenant);
+  }
 
   public static final String TYPE = "participant_event";
 

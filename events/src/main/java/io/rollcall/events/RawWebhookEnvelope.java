@@ -18,6 +18,9 @@ import java.time.Instant;
  * @param requestTimestamp the signed {@code x-zm-request-timestamp}, epoch seconds
  * @param zoomRequestId {@code x-zm-request-id} when Zoom sent one
  * @param body the raw request body, byte for byte (UTF-8)
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record RawWebhookEnvelope(
@@ -29,7 +32,47 @@ public record RawWebhookEnvelope(
     Instant receivedAt,
     long requestTimestamp,
     String zoomRequestId,
-    String body) {
+    String body,
+    String tenant) {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public RawWebhookEnvelope(
+      int schemaVersion,
+      String dedupKey,
+      String event,
+      String meetingId,
+      String meetingUuid,
+      Instant receivedAt,
+      long requestTimestamp,
+      String zoomRequestId,
+      String body) {
+    this(
+        schemaVersion,
+        dedupKey,
+        event,
+        meetingId,
+        meetingUuid,
+        receivedAt,
+        requestTimestamp,
+        zoomRequestId,
+        body,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public RawWebhookEnvelope withTenant(String tenant) {
+    return new RawWebhookEnvelope(
+        schemaVersion,
+        dedupKey,
+        event,
+        meetingId,
+        meetingUuid,
+        receivedAt,
+        requestTimestamp,
+        zoomRequestId,
+        body,
+        tenant);
+  }
 
   public static final int SCHEMA_VERSION = 1;
 

@@ -18,6 +18,9 @@ import java.time.Instant;
  * @param trigger {@code meeting_ended} (the automatic fetch after {@code meeting.ended} plus the
  *     configured delay), {@code on_demand} ({@code POST …/reconcile}) or {@code sweep} (an instance
  *     found through {@code GET /past_meetings/{id}/instances} whose end never arrived)
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReportCompleted(
@@ -28,8 +31,45 @@ public record ReportCompleted(
     String fetchId,
     int rowsRead,
     Instant fetchedAt,
-    String trigger)
+    String trigger,
+    String tenant)
     implements ReportMessage {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public ReportCompleted(
+      int schemaVersion,
+      String eventId,
+      String meetingId,
+      String instanceUuid,
+      String fetchId,
+      int rowsRead,
+      Instant fetchedAt,
+      String trigger) {
+    this(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        fetchId,
+        rowsRead,
+        fetchedAt,
+        trigger,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public ReportCompleted withTenant(String tenant) {
+    return new ReportCompleted(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        fetchId,
+        rowsRead,
+        fetchedAt,
+        trigger,
+        tenant);
+  }
 
   public static final String TYPE = "report_completed";
 

@@ -31,6 +31,9 @@ import java.util.Objects;
  * @param duration the row's {@code duration}, in seconds
  * @param status the row's {@code status}: {@code in_meeting} or {@code in_waiting_room}
  * @param failover the row's {@code failover}
+ * @param tenant the Zoom account ({@code account_id}) the message belongs to: Rollcall's tenant.
+ *     Absent (null) on messages written before tenants existed, which belong to the default tenant
+ *     (docs/tenants.md). Added with tenants (optional).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReportParticipant(
@@ -44,8 +47,54 @@ public record ReportParticipant(
     Instant leaveTime,
     long duration,
     String status,
-    boolean failover)
+    boolean failover,
+    String tenant)
     implements ReportMessage {
+
+  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
+  public ReportParticipant(
+      int schemaVersion,
+      String eventId,
+      String meetingId,
+      String instanceUuid,
+      String fetchId,
+      ZoomParticipant participant,
+      Instant joinTime,
+      Instant leaveTime,
+      long duration,
+      String status,
+      boolean failover) {
+    this(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        fetchId,
+        participant,
+        joinTime,
+        leaveTime,
+        duration,
+        status,
+        failover,
+        null);
+  }
+
+  /** This message, stamped with {@code tenant}. */
+  public ReportParticipant withTenant(String tenant) {
+    return new ReportParticipant(
+        schemaVersion,
+        eventId,
+        meetingId,
+        instanceUuid,
+        fetchId,
+        participant,
+        joinTime,
+        leaveTime,
+        duration,
+        status,
+        failover,
+        tenant);
+  }
 
   public static final String TYPE = "report_participant";
 

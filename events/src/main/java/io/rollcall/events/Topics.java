@@ -34,6 +34,18 @@ public final class Topics {
   /** Operators' manual assignments of connections to invitees. Key: meeting instance uuid. */
   public static final String ASSIGNMENTS = name("assignments");
 
+  /**
+   * People erased on a tenant's request ({@link ErasureMessage}), compacted. Key: {@code
+   * <tenant>/<ref>} for the request, {@code <erasure id>/<service>} for each service's report.
+   */
+  public static final String ERASURES = name("erasures");
+
+  /**
+   * API keys created and revoked through the admin endpoint ({@link ApiKeyChanged}), hashed,
+   * compacted. Key: key id.
+   */
+  public static final String CREDENTIALS = name("credentials");
+
   /** Raw webhooks identity-service could not process, with the reason in headers. */
   public static final String IDENTITY_DEAD_LETTER = name("identity-dead-letter");
 
@@ -44,7 +56,7 @@ public final class Topics {
 
   /**
    * The topics of the public contract ({@code CONTRACT.md}); Rollcall's internal topics (reports,
-   * assignments) and dead-letter topics excluded.
+   * assignments, erasures, credentials) and dead-letter topics excluded.
    */
   public static List<String> contract() {
     return List.of(ZOOM_WEBHOOKS_RAW, LINKS, PARTICIPANTS, ATTENDANCE);
@@ -59,6 +71,8 @@ public final class Topics {
         ATTENDANCE,
         REPORTS,
         ASSIGNMENTS,
+        ERASURES,
+        CREDENTIALS,
         IDENTITY_DEAD_LETTER,
         ATTENDANCE_DEAD_LETTER);
   }

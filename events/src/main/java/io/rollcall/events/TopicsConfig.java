@@ -22,6 +22,10 @@ public interface TopicsConfig {
 
   String assignments();
 
+  String erasures();
+
+  String credentials();
+
   String identityDeadLetter();
 
   String attendanceDeadLetter();

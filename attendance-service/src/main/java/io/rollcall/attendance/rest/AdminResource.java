@@ -1,12 +1,15 @@
 package io.rollcall.attendance.rest;
 
 import io.rollcall.attendance.service.RebuildService;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@RolesAllowed(Scopes.ADMIN)
 @Path("/admin")
 public class AdminResource {
 

@@ -5,15 +5,16 @@ import io.rollcall.attendance.service.AssignmentService;
 import io.rollcall.attendance.service.AssignmentTarget;
 import io.rollcall.events.AssignmentChanged;
 import io.rollcall.support.rest.Problem;
+import io.rollcall.support.security.Caller;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * AssignmentChanged}: the attendance shows it once identity-service has applied it (method {@code
  * manual}). The instance uuid and connection id are URL-encoded path segments.
  */
+@RolesAllowed(Scopes.ADMIN)
 @Path("/meetings/{meeting_id}/instances/{instance_uuid}/connections/{connection_id}/assignment")
 public class AssignmentResource {
 
@@ -38,10 +40,12 @@ public class AssignmentResource {
 
   private final AssignmentService assignments;
   private final ObjectMapper json;
+  private final Caller caller;
 
-  public AssignmentResource(AssignmentService assignments, ObjectMapper json) {
+  public AssignmentResource(AssignmentService assignments, ObjectMapper json, Caller caller) {
     this.assignments = assignments;
     this.json = json;
+    this.caller = caller;
   }
 
   @PUT
@@ -79,15 +83,14 @@ public class AssignmentResource {
       @Parameter(description = "A session's connection_id (URL-encoded), e.g. u:16778240")
           @PathParam("connection_id")
           String connectionId,
-      AssignmentRequest body,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      AssignmentRequest body) {
     AssignmentRequest request = body == null ? new AssignmentRequest(null, null) : body;
     AssignmentChanged accepted =
         assignments.assign(
             target(meetingId, instanceUuid, connectionId),
             request.ref(),
             request.reason(),
-            ApiKeyIds.of(authorization));
+            caller.id());
     return Response.accepted(accepted).type(MediaType.APPLICATION_JSON).build();
   }
 
@@ -119,13 +122,11 @@ public class AssignmentResource {
       @PathParam("connection_id") String connectionId,
       @Parameter(description = "Why (optional; or in the body)") @QueryParam("reason")
           String reason,
-      String body,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization)
+      String body)
       throws IOException {
     String why = reason != null ? reason : bodyReason(body);
     AssignmentChanged accepted =
-        assignments.withdraw(
-            target(meetingId, instanceUuid, connectionId), why, ApiKeyIds.of(authorization));
+        assignments.withdraw(target(meetingId, instanceUuid, connectionId), why, caller.id());
     return Response.accepted(accepted).type(MediaType.APPLICATION_JSON).build();
   }
 

@@ -6,6 +6,8 @@ import io.rollcall.attendance.rest.AttendanceViews.Instances;
 import io.rollcall.attendance.service.AttendanceQueryService;
 import io.rollcall.attendance.service.InstanceAttendance;
 import io.rollcall.support.rest.Problem;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@RolesAllowed(Scopes.ATTENDANCE_READ)
 @Path("/meetings/{meeting_id}")
 public class MeetingAttendanceResource {
 

@@ -4,6 +4,8 @@ import io.rollcall.attendance.rest.AttendanceViews.PersonAttendance;
 import io.rollcall.attendance.rest.AttendanceViews.PersonInstance;
 import io.rollcall.attendance.service.AttendanceQueryService;
 import io.rollcall.support.rest.Problem;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@RolesAllowed(Scopes.ATTENDANCE_READ)
 @Path("/people/{ref}/attendance")
 public class PeopleResource {
 

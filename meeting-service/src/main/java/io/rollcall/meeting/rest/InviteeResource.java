@@ -5,6 +5,8 @@ import io.rollcall.meeting.domain.InviteesRequest;
 import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.service.InviteeResult;
 import io.rollcall.meeting.service.InviteeService;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+@RolesAllowed(Scopes.MEETINGS_WRITE)
 @Path("/meetings/{meeting_id}/invitees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

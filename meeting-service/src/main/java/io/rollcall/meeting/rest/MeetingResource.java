@@ -3,6 +3,8 @@ package io.rollcall.meeting.rest;
 import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.domain.ScheduleRequest;
 import io.rollcall.meeting.service.SchedulingService;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +17,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+@RolesAllowed(Scopes.MEETINGS_WRITE)
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,8 @@ package io.rollcall.meeting.rest;
 
 import io.rollcall.meeting.domain.InstanceUuids;
 import io.rollcall.meeting.service.ReconciliationService;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * segment may hold encoded slashes, hence the template that takes the rest of the path up to {@code
  * /reconcile}.
  */
+@RolesAllowed(Scopes.ADMIN)
 @Path("/meetings/{meeting_id}/instances")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "api_key")

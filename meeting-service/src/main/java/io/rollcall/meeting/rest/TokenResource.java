@@ -2,6 +2,8 @@ package io.rollcall.meeting.rest;
 
 import io.rollcall.meeting.service.HostLinkService;
 import io.rollcall.meeting.service.SdkSignatureService;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Host and Meeting SDK credentials: answers are secrets, never cached. */
+@RolesAllowed(Scopes.MEETINGS_WRITE)
 @Path("/meetings/{meeting_id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,6 +32,7 @@ public class TokenResource {
 
   @POST
   @Path("/host-link")
+  @RolesAllowed(Scopes.HOST_LINKS)
   @Operation(
       summary = "A fresh start URL and ZAK for the meeting's own host",
       description = "Short-lived host credentials; never stored, never logged. Body: {\"host\"}.")

@@ -1,6 +1,7 @@
 package io.rollcall.meeting.rest;
 
 import io.rollcall.meeting.service.TrackedLinkService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public tracked redirect: the unguessable token is the credential. */
 @Path("/l")
+@PermitAll
 public class TrackedLinkResource {
   private final TrackedLinkService tracked;
 

@@ -9,6 +9,8 @@ import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.service.InviteeResult;
 import io.rollcall.meeting.service.InviteeService;
 import io.rollcall.meeting.service.PanelistService;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * /webinars/{webinar_id}/panelists/{ref}} removes a panelist in Zoom and revokes the link; an
  * attendee's link is revoked with {@code DELETE /meetings/{webinar_id}/invitees/{ref}}.
  */
+@RolesAllowed(Scopes.MEETINGS_WRITE)
 @Path("/webinars/{webinar_id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

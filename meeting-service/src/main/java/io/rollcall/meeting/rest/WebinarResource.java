@@ -3,6 +3,8 @@ package io.rollcall.meeting.rest;
 import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.domain.ScheduleRequest;
 import io.rollcall.meeting.service.SchedulingService;
+import io.rollcall.support.tenant.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * /webinars/{webinar_id}}. Webinars are scheduled with registration required and auto-approval
  * (Zoom's "Create a webinar", {@code POST /users/{userId}/webinars}).
  */
+@RolesAllowed(Scopes.MEETINGS_WRITE)
 @Path("/webinars")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

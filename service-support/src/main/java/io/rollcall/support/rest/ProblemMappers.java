@@ -3,7 +3,11 @@ package io.rollcall.support.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -48,6 +52,33 @@ public class ProblemMappers {
       return internalError(e);
     }
     return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
+  }
+
+  /**
+   * No credential, or one that is unknown, revoked or expired: 401 with {@code WWW-Authenticate:
+   * Bearer}. The detail never echoes the credential.
+   */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e) {
+    return Response.fromResponse(
+            Problem.response(
+                Response.Status.UNAUTHORIZED,
+                "send a valid API key or access token as 'Authorization: Bearer <credential>'"))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  /**
+   * A valid credential without the scope the endpoint needs (docs/tenants.md lists each endpoint's
+   * scope), or without a tenant: 403.
+   */
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    String detail =
+        e.getMessage() != null && !e.getMessage().isBlank()
+            ? e.getMessage()
+            : "this credential does not hold the scope this endpoint needs (docs/tenants.md)";
+    return Problem.response(Response.Status.FORBIDDEN, detail);
   }
 
   /**

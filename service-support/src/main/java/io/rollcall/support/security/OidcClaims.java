@@ -1,0 +1,54 @@
+package io.rollcall.support.security;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.rollcall.support.tenant.Scopes;
+import io.rollcall.support.tenant.TenantsConfig;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Maps an OIDC access token's claims onto what Rollcall checks: the tenant from the claim named by
+ * {@code rollcall.oidc.tenant-claim} (default {@code rollcall_tenant}), the scopes from the
+ * standard {@code scope} claim (RFC 8693 §4.2: space-separated), keeping only Rollcall's scope
+ * names, and the principal {@code oidc:<sub>}. Identities from API keys pass unchanged.
+ */
+@IfBuildProperty(name = "rollcall.api-auth.enabled", stringValue = "true")
+@ApplicationScoped
+public class OidcClaims implements SecurityIdentityAugmentor {
+
+  private final String tenantClaim;
+
+  public OidcClaims(TenantsConfig config) {
+    this.tenantClaim = config.oidc().tenantClaim();
+  }
+
+  @Override
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
+    if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+      return Uni.createFrom().item(identity);
+    }
+    Object scope = token.getClaim("scope");
+    QuarkusSecurityIdentity.Builder builder =
+        QuarkusSecurityIdentity.builder()
+            .setPrincipal(() -> "oidc:" + token.getSubject())
+            .addCredentials(identity.getCredentials())
+            .addAttributes(identity.getAttributes());
+    if (scope != null) {
+      Arrays.stream(scope.toString().replace("\"", "").split("\\s+"))
+          .filter(Scopes.ALL::contains)
+          .forEach(builder::addRole);
+    }
+    Object tenant = token.getClaim(tenantClaim);
+    if (tenant != null) {
+      builder.addAttribute(Caller.TENANT_ATTRIBUTE, tenant.toString().replace("\"", ""));
+    }
+    return Uni.createFrom().item(builder.build());
+  }
+}

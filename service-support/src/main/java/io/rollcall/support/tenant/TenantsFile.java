@@ -1,0 +1,119 @@
+package io.rollcall.support.tenant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a tenants file ({@code ROLLCALL_TENANTS_FILE}): JSON, one entry per Zoom account, with the
+ * API keys as SHA-256 digests only (docs/tenants.md):
+ *
+ * <pre>{@code
+ * {"tenants": [{"account_id": "...",
+ *               "zoom": {"client_id": "...", "client_secret": "...",
+ *                        "webhook_secrets": ["..."], "sdk_key": "...", "sdk_secret": "..."},
+ *               "api_keys": [{"id": "...", "sha256": "<hex>", "scopes": ["attendance:read"]}],
+ *               "erasure": {"keep_anonymous_totals": false}}]}
+ * }</pre>
+ *
+ * Errors name the file and the entry, never a secret.
+ */
+public final class TenantsFile {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  private TenantsFile() {}
+
+  /**
+   * The tenants in {@code file}.
+   *
+   * @throws IllegalStateException when the file cannot be read or an entry is invalid
+   */
+  public static List<Tenant> read(Path file) {
+    FileShape shape;
+    try {
+      shape = JSON.readValue(Files.readAllBytes(file), FileShape.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "tenants file " + file + " is not valid: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new IllegalStateException("tenants file " + file + " cannot be read: " + e, e);
+    }
+    return parse(shape, file.toString());
+  }
+
+  static List<Tenant> parse(FileShape shape, String source) {
+    if (shape == null || shape.tenants() == null) {
+      throw new IllegalStateException("tenants file " + source + " has no \"tenants\" list");
+    }
+    return shape.tenants().stream().map(entry -> toTenant(entry, source)).toList();
+  }
+
+  private static Tenant toTenant(TenantEntry entry, String source) {
+    if (entry.accountId() == null || entry.accountId().isBlank()) {
+      throw new IllegalStateException("tenants file " + source + ": an entry has no account_id");
+    }
+    String where = "tenants file " + source + ", tenant " + entry.accountId() + ": ";
+    ZoomEntry zoom =
+        entry.zoom() == null ? new ZoomEntry(null, null, null, null, null) : entry.zoom();
+    List<ApiKeyGrant> keys =
+        (entry.apiKeys() == null ? List.<KeyEntry>of() : entry.apiKeys())
+            .stream().map(key -> toGrant(key, entry.accountId(), where)).toList();
+    return new Tenant(
+        entry.accountId(),
+        Optional.ofNullable(zoom.clientId()),
+        Optional.ofNullable(zoom.clientSecret()),
+        zoom.webhookSecrets() == null ? List.of() : zoom.webhookSecrets(),
+        Optional.ofNullable(zoom.sdkKey()),
+        Optional.ofNullable(zoom.sdkSecret()),
+        keys,
+        entry.erasure() != null && Boolean.TRUE.equals(entry.erasure().keepAnonymousTotals()));
+  }
+
+  private static ApiKeyGrant toGrant(KeyEntry key, String tenant, String where) {
+    String sha256 = key.sha256() == null ? "" : key.sha256().strip().toLowerCase();
+    if (!sha256.matches("[0-9a-f]{64}")) {
+      throw new IllegalStateException(where + "api key sha256 must be 64 hex digits");
+    }
+    try {
+      return new ApiKeyGrant(
+          key.id() == null || key.id().isBlank() ? KeyDigests.idOf(sha256) : key.id(),
+          sha256,
+          tenant,
+          Scopes.parse(key.scopes() == null ? List.of() : key.scopes()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(where + e.getMessage(), e);
+    }
+  }
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record FileShape(List<TenantEntry> tenants) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonIgnoreProperties(value = {"name", "comment"})
+  record TenantEntry(
+      String accountId, ZoomEntry zoom, List<KeyEntry> apiKeys, ErasureEntry erasure) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record ZoomEntry(
+      String clientId,
+      String clientSecret,
+      List<String> webhookSecrets,
+      String sdkKey,
+      String sdkSecret) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record KeyEntry(String id, String sha256, List<String> scopes) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record ErasureEntry(Boolean keepAnonymousTotals) {}
+}
