@@ -62,6 +62,14 @@ public final class Topics {
     return List.of(ZOOM_WEBHOOKS_RAW, LINKS, PARTICIPANTS, ATTENDANCE);
   }
 
+  /**
+   * The compacted topics: each message is the whole latest state of its key (a link, an erasure
+   * request, an API key), so only the latest per key is kept, forever.
+   */
+  public static List<String> compacted() {
+    return List.of(LINKS, ERASURES, CREDENTIALS);
+  }
+
   /** Every topic Rollcall writes, dead-letter topics included. */
   public static List<String> all() {
     return List.of(

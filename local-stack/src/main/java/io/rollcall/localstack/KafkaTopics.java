@@ -27,8 +27,8 @@ final class KafkaTopics {
     List<NewTopic> topics = new ArrayList<>();
     for (String name : Topics.all()) {
       NewTopic topic = new NewTopic(name, partitions, (short) 1);
-      if (name.equals(Topics.LINKS)) {
-        // Whole link state per message, keyed by link id: the latest per key is what matters.
+      if (Topics.compacted().contains(name)) {
+        // Whole state per message (a link, an erasure, an API key): the latest per key matters.
         topic.configs(
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
       }

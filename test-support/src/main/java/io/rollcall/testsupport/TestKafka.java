@@ -89,7 +89,7 @@ public final class TestKafka {
     try (Admin admin = Admin.create(props)) {
       for (String topic : Topics.all()) {
         NewTopic newTopic = new NewTopic(topic, PARTITIONS, (short) 1);
-        if (topic.equals(Topics.LINKS)) {
+        if (Topics.compacted().contains(topic)) {
           newTopic.configs(
               Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Maps an OIDC access token's claims onto what Rollcall checks: the tenant from the claim named by
  * {@code rollcall.oidc.tenant-claim} (default {@code rollcall_tenant}), the scopes from the
  * standard {@code scope} claim (RFC 8693 §4.2: space-separated), keeping only Rollcall's scope
- * names, and the principal {@code oidc:<sub>}. Identities from API keys pass unchanged.
+ * names, and the principal {@code oidc:<sub>}. A token without the tenant claim gets no scope, so
+ * every endpoint refuses it (403). Identities from API keys pass unchanged.
  */
 @IfBuildProperty(name = "rollcall.api-auth.enabled", stringValue = "true")
 @ApplicationScoped
@@ -34,21 +35,30 @@ public class OidcClaims implements SecurityIdentityAugmentor {
     if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
       return Uni.createFrom().item(identity);
     }
-    Object scope = token.getClaim("scope");
     QuarkusSecurityIdentity.Builder builder =
         QuarkusSecurityIdentity.builder()
             .setPrincipal(() -> "oidc:" + token.getSubject())
             .addCredentials(identity.getCredentials())
             .addAttributes(identity.getAttributes());
-    if (scope != null) {
-      Arrays.stream(scope.toString().replace("\"", "").split("\\s+"))
-          .filter(Scopes.ALL::contains)
-          .forEach(builder::addRole);
-    }
     Object tenant = token.getClaim(tenantClaim);
-    if (tenant != null) {
-      builder.addAttribute(Caller.TENANT_ATTRIBUTE, tenant.toString().replace("\"", ""));
+    Object scope = token.getClaim("scope");
+    // A token that names no tenant may do nothing: every endpoint answers it 403.
+    if (tenant != null && !unquoted(tenant).isBlank()) {
+      builder.addAttribute(Caller.TENANT_ATTRIBUTE, unquoted(tenant));
+      if (scope != null) {
+        Arrays.stream(unquoted(scope).split("\\s+"))
+            .filter(Scopes.ALL::contains)
+            .forEach(builder::addRole);
+      }
     }
     return Uni.createFrom().item(builder.build());
+  }
+
+  /** A claim's text: smallrye-jwt hands custom string claims over as JSON strings, quoted. */
+  private static String unquoted(Object claim) {
+    String text = claim.toString();
+    return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+        ? text.substring(1, text.length() - 1)
+        : text;
   }
 }

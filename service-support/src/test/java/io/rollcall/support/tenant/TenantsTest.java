@@ -1,0 +1,180 @@
+package io.rollcall.support.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TenantsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void theSingleAccountVariablesMakeTheDefaultTenantWithEveryScope() {
+    Tenants tenants = Tenants.from(config("acc-a", List.of("k1"), List.of("s1"), null));
+
+    Tenant a = tenants.defaultTenant();
+    assertThat(a.accountId()).isEqualTo("acc-a");
+    assertThat(a.webhookSecrets()).containsExactly("s1");
+    assertThat(a.apiKeys())
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.sha256()).isEqualTo(KeyDigests.sha256Hex("k1"));
+              assertThat(k.scopes()).isEqualTo(Scopes.ALL);
+              assertThat(k.tenant()).isEqualTo("acc-a");
+            });
+    assertThat(tenants.forWebhook("acc-a")).contains(a);
+    assertThat(tenants.forWebhook("someone-else")).isEmpty();
+    assertThat(tenants.idOf(null)).isEqualTo("acc-a");
+    assertThat(tenants.idOf("acc-x")).isEqualTo("acc-x");
+  }
+
+  @Test
+  void withoutAnAccountIdTheDefaultTenantTakesEveryUnclaimedAccountAsBeforeTenants() {
+    Tenants tenants = Tenants.from(config(null, List.of(), List.of("s1"), null));
+
+    assertThat(tenants.defaultTenant().accountId()).isEqualTo(Tenants.UNNAMED_DEFAULT);
+    assertThat(tenants.forWebhook("any-account")).contains(tenants.defaultTenant());
+    assertThat(tenants.forWebhook(null)).contains(tenants.defaultTenant());
+  }
+
+  @Test
+  void aTenantsFileAddsTenantsWithHashedScopedKeys() throws IOException {
+    Path file = dir.resolve("tenants.json");
+    String digest = KeyDigests.sha256Hex("b-reader");
+    Files.writeString(
+        file,
+        """
+        {"tenants": [{"account_id": "acc-b", "name": "Beta School",
+          "zoom": {"client_id": "cb", "client_secret": "sb", "webhook_secrets": ["wb1", "wb2"],
+                   "sdk_key": "kb", "sdk_secret": "xb"},
+          "api_keys": [{"sha256": "%s", "scopes": ["attendance:read"]}],
+          "erasure": {"keep_anonymous_totals": true}}]}
+        """
+            .formatted(digest));
+
+    Tenants tenants = Tenants.from(config("acc-a", List.of(), List.of("s1"), file));
+
+    Tenant b = tenants.find("acc-b").orElseThrow();
+    assertThat(b.clientId()).contains("cb");
+    assertThat(b.webhookSecrets()).containsExactly("wb1", "wb2");
+    assertThat(b.keepAnonymousTotals()).isTrue();
+    assertThat(b.apiKeys())
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.keyId()).isEqualTo(KeyDigests.idOf(digest));
+              assertThat(k.scopes()).containsExactly(Scopes.ATTENDANCE_READ);
+            });
+    assertThat(tenants.all()).extracting(Tenant::accountId).containsExactly("acc-a", "acc-b");
+    assertThat(b.toString()).doesNotContain("sb", "wb1", "xb");
+  }
+
+  @Test
+  void aBadTenantsFileStopsTheStartWithItsReasonAndNoSecret() throws IOException {
+    Path unknownScope = dir.resolve("scope.json");
+    Files.writeString(
+        unknownScope,
+        """
+        {"tenants": [{"account_id": "acc-b",
+          "api_keys": [{"sha256": "%s", "scopes": ["root"]}]}]}
+        """
+            .formatted("a".repeat(64)));
+    assertThatThrownBy(() -> TenantsFile.read(unknownScope))
+        .hasMessageContaining("acc-b")
+        .hasMessageContaining("unknown scope 'root'");
+
+    Path plainKey = dir.resolve("plain.json");
+    Files.writeString(
+        plainKey,
+        """
+        {"tenants": [{"account_id": "acc-b",
+          "api_keys": [{"sha256": "my-secret-key", "scopes": ["admin"]}]}]}
+        """);
+    assertThatThrownBy(() -> TenantsFile.read(plainKey))
+        .hasMessageContaining("64 hex digits")
+        .message()
+        .doesNotContain("my-secret-key");
+
+    Path twice = dir.resolve("twice.json");
+    Files.writeString(twice, "{\"tenants\": [{\"account_id\": \"acc-a\"}]}");
+    assertThatThrownBy(() -> Tenants.from(config("acc-a", List.of(), List.of(), twice)))
+        .hasMessageContaining("acc-a is configured twice");
+
+    Path typo = dir.resolve("typo.json");
+    Files.writeString(typo, "{\"tenants\": [{\"account\": \"acc-b\"}]}");
+    assertThatThrownBy(() -> TenantsFile.read(typo)).hasMessageContaining("not valid");
+  }
+
+  private static TenantsConfig config(
+      String accountId, List<String> apiKeys, List<String> secrets, Path file) {
+    return new TenantsConfig() {
+      @Override
+      public Zoom zoom() {
+        return new Zoom() {
+          @Override
+          public Optional<String> accountId() {
+            return Optional.ofNullable(accountId);
+          }
+
+          @Override
+          public Optional<String> clientId() {
+            return Optional.of("client");
+          }
+
+          @Override
+          public Optional<String> clientSecret() {
+            return Optional.of("secret");
+          }
+
+          @Override
+          public Optional<String> sdkKey() {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<String> sdkSecret() {
+            return Optional.empty();
+          }
+        };
+      }
+
+      @Override
+      public Optional<List<String>> zoomWebhookSecrets() {
+        return Optional.of(secrets);
+      }
+
+      @Override
+      public Optional<List<String>> apiKeys() {
+        return Optional.of(apiKeys);
+      }
+
+      @Override
+      public Optional<Path> tenantsFile() {
+        return Optional.ofNullable(file);
+      }
+
+      @Override
+      public boolean keepAnonymousTotals() {
+        return false;
+      }
+
+      @Override
+      public ApiAuth apiAuth() {
+        return () -> true;
+      }
+
+      @Override
+      public Oidc oidc() {
+        return () -> "rollcall_tenant";
+      }
+    };
+  }
+}
