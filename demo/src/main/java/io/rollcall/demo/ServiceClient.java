@@ -73,6 +73,16 @@ final class ServiceClient {
     return read(send(request(path).method("DELETE", bodyOf(body)), "DELETE", path), "DELETE", path);
   }
 
+  /**
+   * The status code of {@code method path} with {@code body} (null: none), whatever it is: for
+   * checking refusals (401, 403, 404).
+   */
+  int status(String method, String path, Object body) {
+    HttpRequest.BodyPublisher publisher =
+        body == null ? HttpRequest.BodyPublishers.noBody() : bodyOf(body);
+    return send(request(path).method(method, publisher), method, path).statusCode();
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path))

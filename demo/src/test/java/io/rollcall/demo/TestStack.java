@@ -43,6 +43,13 @@ final class TestStack implements AutoCloseable {
     }
   }
 
+  /** The log files of the applications started so far. */
+  List<java.nio.file.Path> logs() {
+    synchronized (apps) {
+      return apps.stream().map(AppProcess::log).toList();
+    }
+  }
+
   static Map<String, String> env(Map<String, String> base, String key, String value) {
     Map<String, String> env = new HashMap<>(base);
     env.put(key, value);
@@ -83,7 +90,22 @@ final class TestStack implements AutoCloseable {
       String webhookSecret,
       Map<String, String> simulatorEnv,
       Map<String, String> meetingEnv) {
-    Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
+    return startPipeline(databasePrefix, apiKey, webhookSecret, simulatorEnv, meetingEnv, Map.of());
+  }
+
+  /**
+   * As {@link #startPipeline(String, String, String, Map, Map)}, with {@code serviceEnv} added to
+   * the four services' environment (tenants, for instance).
+   */
+  Pipeline startPipeline(
+      String databasePrefix,
+      String apiKey,
+      String webhookSecret,
+      Map<String, String> simulatorEnv,
+      Map<String, String> meetingEnv,
+      Map<String, String> serviceEnv) {
+    Map<String, String> common = new HashMap<>(serviceEnv);
+    common.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
     CompletableFuture<AppProcess> ingest =
         startAsync("ingest-service", env(common, "ROLLCALL_ZOOM_WEBHOOK_SECRETS", webhookSecret));
     CompletableFuture<AppProcess> identity =
