@@ -242,6 +242,37 @@ class MultiAccountTest {
   }
 
   @Test
+  void aScenarioPlaysInTheAccountItNames() {
+    String scenario =
+        """
+        name: second-account
+        meeting: {host: lead@second.test, account_id: sim-account-0002, settings: {approval_type: 0}}
+        people:
+          ann: {email: ann@acme.test, first_name: Ann, last_name: Lee}
+        steps:
+          - {at: 0s, action: join, person: host}
+          - {at: 1m, action: join, person: ann}
+          - {at: 5m, action: end}
+        """;
+    String meetingId =
+        given()
+            .queryParam("speed", 0)
+            .queryParam("wait", true)
+            .body(scenario)
+            .post("/sim/scenarios/play")
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("finished"))
+            .extract()
+            .path("meeting_id");
+
+    assertThat(TestReceiver.awaitCount(meetingId, 6))
+        .allSatisfy(r -> assertThat(r.json().at("/payload/account_id").asText()).isEqualTo(SECOND));
+    secondApi().get("/v2/report/meetings/" + meetingId + "/participants").then().statusCode(200);
+    notFound(ZoomClient.api().get("/v2/report/meetings/" + meetingId + "/participants"), null);
+  }
+
+  @Test
   void urlValidationCanBeSentWithAnAccountsSecret() {
     // The test receiver answers with the first account's secret: right for it, wrong for the
     // second.
