@@ -68,6 +68,30 @@ class MultiAccountTest {
   }
 
   @Test
+  void anotherAccountsWebinarIs3001OnEveryWebinarPath() {
+    Object webinarId =
+        secondApi()
+            .body(Map.of("topic", "Second webinar", "settings", Map.of("approval_type", 0)))
+            .post("/v2/users/host@second.test/webinars")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    secondApi().get("/v2/webinars/" + webinarId).then().statusCode(200);
+    notFound(
+        ZoomClient.api().get("/v2/webinars/" + webinarId),
+        "Webinar does not exist: " + webinarId + ".");
+    notFound(ZoomClient.api().get("/v2/webinars/" + webinarId + "/panelists"), null);
+    notFound(ZoomClient.api().get("/v2/webinars/" + webinarId + "/registrants"), null);
+    notFound(
+        ZoomClient.api()
+            .body(Map.of("panelists", List.of(Map.of("name", "P", "email", "p@acme.test"))))
+            .post("/v2/webinars/" + webinarId + "/panelists"),
+        null);
+  }
+
+  @Test
   void aHostLicensedInOneAccountIsAnUnknownUserToTheOther() {
     ZoomClient.createRegistrationMeeting(); // licenses host@acme.test in the first account
     String secondHost = "host-" + UUID.randomUUID() + "@second.test";
