@@ -4,13 +4,17 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything the simulator can be told at start-up; most of it can also be changed under /sim. */
 @ConfigMapping(prefix = "zoom-sim")
 public interface SimConfig {
 
-  /** The one simulated Zoom account (ZOOM_SIM_ACCOUNT_ID). */
+  /**
+   * The first simulated Zoom account (ZOOM_SIM_ACCOUNT_ID): the one whatever names no account
+   * means. Its webhook secret is {@link Webhook#secret()}.
+   */
   String accountId();
 
   /** Server-to-Server OAuth client id accepted by /oauth/token (ZOOM_SIM_CLIENT_ID). */
@@ -42,6 +46,13 @@ public interface SimConfig {
   @WithDefault("true")
   boolean requirePasscode();
 
+  /**
+   * More simulated accounts, by a name of your choice (it only groups the keys): {@code
+   * zoom-sim.accounts.<name>.account-id|client-id|client-secret|webhook-secret[|users]}, e.g.
+   * ZOOM_SIM_ACCOUNTS_TENANT2_ACCOUNT_ID. More can be added at run time (POST /sim/accounts).
+   */
+  Map<String, ExtraAccount> accounts();
+
   /** Seed for every generated id and every random quirk decision: same seed, same run. */
   @WithDefault("42")
   long seed();
@@ -50,12 +61,30 @@ public interface SimConfig {
 
   RateLimit rateLimit();
 
+  /** A simulated account besides the first: its own OAuth client and webhook secret token. */
+  interface ExtraAccount {
+    /** The Zoom account id (tokens are requested with account_id=this). */
+    String accountId();
+
+    /** Its Server-to-Server OAuth client id (unique across accounts). */
+    String clientId();
+
+    /** Its Server-to-Server OAuth client secret. */
+    String clientSecret();
+
+    /** The Secret Token its webhooks are signed with (x-zm-signature). */
+    String webhookSecret();
+
+    /** Its licensed users that exist from the start (emails). */
+    Optional<List<String>> users();
+  }
+
   /** Webhook delivery as Zoom does it. */
   interface Webhook {
     /** Receiver URL (ZOOM_SIM_WEBHOOK_URL); empty means record only. */
     Optional<String> url();
 
-    /** Secret token used for x-zm-signature (ZOOM_SIM_WEBHOOK_SECRET). */
+    /** The first account's secret token used for x-zm-signature (ZOOM_SIM_WEBHOOK_SECRET). */
     String secret();
 
     /** A slower reply is a failure (Zoom: 3 s, internal code -1). */

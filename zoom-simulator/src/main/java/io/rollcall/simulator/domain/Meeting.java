@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class Meeting {
 
   private final long id;
+  private final String accountId;
   private final ZoomUser host;
   private final Instant createdAt;
   private final Map<String, Registrant> registrants = new LinkedHashMap<>();
@@ -37,8 +38,10 @@ public final class Meeting {
   private Quirks quirks;
   private MeetingInstance live;
 
-  public Meeting(long id, String firstUuid, ZoomUser host, Instant createdAt) {
+  /** A meeting of {@code accountId}, the account of its {@code host}. */
+  public Meeting(long id, String firstUuid, String accountId, ZoomUser host, Instant createdAt) {
     this.id = id;
+    this.accountId = accountId;
     this.nextUuid = firstUuid;
     this.host = host;
     this.createdAt = createdAt;
@@ -50,6 +53,11 @@ public final class Meeting {
 
   public String idText() {
     return Long.toString(id);
+  }
+
+  /** The Zoom account the meeting belongs to: only its tokens see it, its webhooks name it. */
+  public String accountId() {
+    return accountId;
   }
 
   public ZoomUser host() {

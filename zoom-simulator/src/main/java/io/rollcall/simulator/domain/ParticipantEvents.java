@@ -175,12 +175,6 @@ public final class ParticipantEvents {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private final String accountId;
-
-  public ParticipantEvents(String accountId) {
-    this.accountId = accountId;
-  }
-
   /** What a participant event says beyond the connection's identity. */
   public record Extra(
       Instant at, String leaveReason, String oldRole, String newRole, boolean dropRegistrant) {
@@ -207,20 +201,22 @@ public final class ParticipantEvents {
       }
       participant.put(field, value(field, c, extra));
     }
-    return envelope(wireName(meeting, event), extra.at(), object);
+    return envelope(meeting, wireName(meeting, event), extra.at(), object);
   }
 
   public ObjectNode started(MeetingInstance instance) {
     ObjectNode object =
         meetingObject(instance.meeting(), instance.uuid(), instance.startTime(), false);
-    return envelope(wireName(instance.meeting(), STARTED), instance.startTime(), object);
+    return envelope(
+        instance.meeting(), wireName(instance.meeting(), STARTED), instance.startTime(), object);
   }
 
   public ObjectNode ended(MeetingInstance instance) {
     ObjectNode object =
         meetingObject(instance.meeting(), instance.uuid(), instance.startTime(), false);
     object.put("end_time", ZoomTime.format(instance.endTime()));
-    return envelope(wireName(instance.meeting(), ENDED), instance.endTime(), object);
+    return envelope(
+        instance.meeting(), wireName(instance.meeting(), ENDED), instance.endTime(), object);
   }
 
   public ObjectNode urlValidation(String plainToken, Instant at) {
@@ -231,12 +227,13 @@ public final class ParticipantEvents {
     return body;
   }
 
-  private ObjectNode envelope(String event, Instant at, ObjectNode object) {
+  /** Zoom's event envelope; {@code payload.account_id} is the account the meeting belongs to. */
+  private static ObjectNode envelope(Meeting meeting, String event, Instant at, ObjectNode object) {
     ObjectNode body = JSON.objectNode();
     body.put("event", event);
     body.put("event_ts", at.toEpochMilli());
     ObjectNode payload = body.putObject("payload");
-    payload.put("account_id", accountId);
+    payload.put("account_id", meeting.accountId());
     payload.set("object", object);
     return body;
   }

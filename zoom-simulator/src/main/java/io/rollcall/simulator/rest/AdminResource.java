@@ -1,10 +1,12 @@
 package io.rollcall.simulator.rest;
 
+import io.rollcall.simulator.domain.Account;
 import io.rollcall.simulator.domain.Quirks;
 import io.rollcall.simulator.domain.ZoomUser;
 import io.rollcall.simulator.service.Delivery;
 import io.rollcall.simulator.service.RateLimiter;
 import io.rollcall.simulator.service.ResetService;
+import io.rollcall.simulator.service.SimException;
 import io.rollcall.simulator.service.SimState;
 import io.rollcall.simulator.service.TokenService;
 import io.rollcall.simulator.service.UrlValidator;
@@ -26,7 +28,10 @@ import java.util.Map;
 @Path("/sim")
 public class AdminResource {
 
-  /** Body of PUT /sim/webhooks/config; absent fields keep their value. */
+  /**
+   * Body of PUT /sim/webhooks/config; absent fields keep their value. {@code secret} is the first
+   * account's secret token (other accounts': {@code PUT /sim/accounts/{accountId}/webhook-secret}).
+   */
   public record WebhookConfig(
       String url,
       String secret,
@@ -102,18 +107,34 @@ public class AdminResource {
     return state.globalQuirks();
   }
 
-  /** Adds a licensed user of the account (or an external one with internal=false). */
+  /**
+   * Adds a licensed user of the first account, or of {@code account_id} (or an external one with
+   * internal=false).
+   */
   @POST
   @Path("/users")
   public ZoomUser addUser(Map<String, Object> body) {
     boolean internal = !Boolean.FALSE.equals(body.get("internal"));
-    return state.account().addUser(String.valueOf(body.get("email")), internal);
+    Object accountId = body.get("account_id");
+    return account(accountId == null ? null : accountId.toString())
+        .addUser(String.valueOf(body.get("email")), internal);
   }
 
+  /** The licensed users of the first account, or of {@code account_id}. */
   @GET
   @Path("/users")
-  public List<ZoomUser> users() {
-    return List.copyOf(state.account().users());
+  public List<ZoomUser> users(@QueryParam("account_id") String accountId) {
+    return List.copyOf(account(accountId).users());
+  }
+
+  private Account account(String accountId) {
+    if (accountId == null) {
+      return state.account();
+    }
+    return state
+        .accounts()
+        .find(accountId)
+        .orElseThrow(() -> new SimException(404, "unknown account_id " + accountId));
   }
 
   @GET
@@ -160,10 +181,12 @@ public class AdminResource {
   @Path("/webhooks/config")
   public Map<String, Object> setWebhookConfig(WebhookConfig c) {
     WebhookSettings s = sender.settings();
+    if (c.secret() != null) {
+      state.accounts().webhookSecret(state.accounts().primaryId(), c.secret());
+    }
     sender.settings(
         new WebhookSettings(
             c.url() != null ? c.url() : s.url(),
-            c.secret() != null ? c.secret() : s.secret(),
             c.timeout() != null ? c.timeout() : s.timeout(),
             c.retryDelays() != null ? c.retryDelays() : s.retryDelays(),
             c.retryTimeScale() != null ? c.retryTimeScale() : s.timeScale()));
@@ -195,9 +218,10 @@ public class AdminResource {
     return Map.of("pending", sender.pending());
   }
 
+  /** Sends endpoint.url_validation, with the secret token of {@code account_id} if given. */
   @POST
   @Path("/webhooks/validate")
-  public Map<String, Object> validate() {
-    return validator.validate();
+  public Map<String, Object> validate(@QueryParam("account_id") String accountId) {
+    return validator.validate(accountId);
   }
 }

@@ -14,7 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-/** Zoom's meeting endpoints: create for a user, get, update, delete. */
+/**
+ * Zoom's meeting endpoints: create for a user, get, update, delete; each sees only the meetings of
+ * its token's account.
+ */
 @Path("/v2")
 public class MeetingResource {
 
@@ -34,16 +37,16 @@ public class MeetingResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("userId") String userId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.MEDIUM);
-    return Response.status(201).entity(meetings.create(userId, orEmpty(request))).build();
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    return Response.status(201).entity(meetings.create(account, userId, orEmpty(request))).build();
   }
 
   @GET
   @Path("/meetings/{meetingId}")
   public ObjectNode get(
       @HeaderParam("Authorization") String auth, @PathParam("meetingId") String meetingId) {
-    guard.check(auth, ApiClass.LIGHT);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId, account);
     return meetings.get(meetingId);
   }
 
@@ -53,8 +56,8 @@ public class MeetingResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("meetingId") String meetingId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.LIGHT);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId, account);
     meetings.update(meetingId, orEmpty(request));
     return Response.noContent().build();
   }
@@ -63,8 +66,8 @@ public class MeetingResource {
   @Path("/meetings/{meetingId}")
   public Response delete(
       @HeaderParam("Authorization") String auth, @PathParam("meetingId") String meetingId) {
-    guard.check(auth, ApiClass.LIGHT);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId, account);
     meetings.delete(meetingId);
     return Response.noContent().build();
   }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-/** Zoom's registrant endpoints of one meeting. */
+/** Zoom's registrant endpoints of one meeting of the token's account. */
 @Path("/v2")
 public class RegistrantResource {
 
@@ -35,8 +35,8 @@ public class RegistrantResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("meetingId") String meetingId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.LIGHT);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId, account);
     return Response.status(201)
         .entity(registrants.add(meetingId, MeetingResource.orEmpty(request)))
         .build();
@@ -48,8 +48,8 @@ public class RegistrantResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("meetingId") String meetingId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.HEAVY);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.HEAVY);
+    state.meetingNotWebinar(meetingId, account);
     return Response.status(201)
         .entity(registrants.addBatch(meetingId, MeetingResource.orEmpty(request)))
         .build();
@@ -63,8 +63,8 @@ public class RegistrantResource {
       @QueryParam("status") String status,
       @QueryParam("page_size") Integer pageSize,
       @QueryParam("next_page_token") String pageToken) {
-    guard.check(auth, ApiClass.MEDIUM);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    state.meetingNotWebinar(meetingId, account);
     return registrants.list(meetingId, status, pageSize, pageToken);
   }
 
@@ -74,8 +74,8 @@ public class RegistrantResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("meetingId") String meetingId,
       @PathParam("registrantId") String registrantId) {
-    guard.check(auth, ApiClass.LIGHT);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId, account);
     return registrants.get(meetingId, registrantId);
   }
 
@@ -85,8 +85,8 @@ public class RegistrantResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("meetingId") String meetingId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.MEDIUM);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    state.meetingNotWebinar(meetingId, account);
     registrants.updateStatus(meetingId, MeetingResource.orEmpty(request));
     return Response.noContent().build();
   }
@@ -97,8 +97,8 @@ public class RegistrantResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("meetingId") String meetingId,
       @PathParam("registrantId") String registrantId) {
-    guard.check(auth, ApiClass.LIGHT);
-    state.meetingNotWebinar(meetingId);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.meetingNotWebinar(meetingId, account);
     registrants.delete(meetingId, registrantId);
     return Response.noContent().build();
   }

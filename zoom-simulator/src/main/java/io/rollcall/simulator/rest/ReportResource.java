@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 
 /**
  * Post-meeting reports. The {meetingId} segment is taken still encoded so the uuid double-encoding
- * rule can be applied exactly as Zoom applies it.
+ * rule can be applied exactly as Zoom applies it. Only the token's account's meetings are found.
  */
 @Path("/v2")
 public class ReportResource {
@@ -34,8 +34,8 @@ public class ReportResource {
       @QueryParam("page_size") Integer pageSize,
       @QueryParam("next_page_token") String pageToken,
       @QueryParam("include_fields") String includeFields) {
-    guard.check(auth, ApiClass.HEAVY);
-    return reports.reportParticipants(meetingId, pageSize, pageToken, includeFields);
+    String account = guard.check(auth, ApiClass.HEAVY);
+    return reports.reportParticipants(account, meetingId, pageSize, pageToken, includeFields);
   }
 
   @GET
@@ -45,15 +45,15 @@ public class ReportResource {
       @Encoded @PathParam("meetingId") String meetingId,
       @QueryParam("page_size") Integer pageSize,
       @QueryParam("next_page_token") String pageToken) {
-    guard.check(auth, ApiClass.MEDIUM);
-    return reports.pastParticipants(meetingId, pageSize, pageToken);
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    return reports.pastParticipants(account, meetingId, pageSize, pageToken);
   }
 
   @GET
   @Path("/past_meetings/{meetingId}/instances")
   public ObjectNode instances(
       @HeaderParam("Authorization") String auth, @PathParam("meetingId") String meetingId) {
-    guard.check(auth, ApiClass.MEDIUM);
-    return reports.instances(meetingId);
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    return reports.instances(account, meetingId);
   }
 }

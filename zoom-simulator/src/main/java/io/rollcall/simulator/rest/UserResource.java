@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The account's users: GET /users/{userId} and the ZAK endpoint. */
+/**
+ * The token's account's users: GET /users/{userId} and the ZAK endpoint (another account's user is
+ * 404/1001).
+ */
 @Path("/v2")
 public class UserResource {
 
@@ -38,8 +41,8 @@ public class UserResource {
   @Path("/users/{userId}")
   public Map<String, Object> get(
       @HeaderParam("Authorization") String auth, @PathParam("userId") String userId) {
-    guard.check(auth, ApiClass.LIGHT);
-    ZoomUser user = state.account().host(userId);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    ZoomUser user = state.accounts().host(account, userId);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", user.id());
     out.put("email", user.email());
@@ -47,7 +50,7 @@ public class UserResource {
     out.put("last_name", user.lastName());
     out.put("type", 2);
     out.put("status", "active");
-    out.put("account_id", state.account().id());
+    out.put("account_id", account);
     return out;
   }
 
@@ -59,7 +62,7 @@ public class UserResource {
       @PathParam("userId") String userId,
       @QueryParam("type") String type,
       @QueryParam("ttl") Long ttl) {
-    guard.check(auth, ApiClass.LIGHT);
+    String account = guard.check(auth, ApiClass.LIGHT);
     if ("token".equals(type)) {
       throw new ZoomApiException(
           400, 300, "Token is no longer supported. Please use ZAK token instead.");
@@ -71,7 +74,7 @@ public class UserResource {
     if (lifetime != null && (lifetime.isNegative() || lifetime.compareTo(MAX_ZAK_TTL) > 0)) {
       throw ZoomApiException.validation("Invalid field: ttl (at most one year).");
     }
-    ZoomUser user = state.account().host(userId);
+    ZoomUser user = state.accounts().host(account, userId);
     TokenService.Zak zak =
         lifetime == null ? tokens.issueZak(user, config.zakTtl()) : tokens.issueZak(user, lifetime);
     return Map.of("token", zak.token());

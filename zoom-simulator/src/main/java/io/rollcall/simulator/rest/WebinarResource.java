@@ -20,7 +20,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * Zoom's webinar endpoints: create for a user, get, registrants (the meetings' registrant rules:
  * one link per email, {@code join_url} with {@code ?tk=}) and panelists. A webinar id that is a
- * meeting's, or unknown, is 404/3001. Rate classes as in Zoom's webinar API reference.
+ * meeting's, another account's, or unknown, is 404/3001. Rate classes as in Zoom's webinar API
+ * reference.
  */
 @Path("/v2")
 public class WebinarResource {
@@ -50,9 +51,9 @@ public class WebinarResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("userId") String userId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.MEDIUM);
+    String account = guard.check(auth, ApiClass.MEDIUM);
     return Response.status(201)
-        .entity(meetings.createWebinar(userId, MeetingResource.orEmpty(request)))
+        .entity(meetings.createWebinar(account, userId, MeetingResource.orEmpty(request)))
         .build();
   }
 
@@ -60,7 +61,8 @@ public class WebinarResource {
   @Path("/webinars/{webinarId}")
   public ObjectNode get(
       @HeaderParam("Authorization") String auth, @PathParam("webinarId") String webinarId) {
-    guard.check(auth, ApiClass.LIGHT);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.webinar(webinarId, account);
     return meetings.getWebinar(webinarId);
   }
 
@@ -70,8 +72,8 @@ public class WebinarResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("webinarId") String webinarId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.LIGHT);
-    state.webinar(webinarId);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.webinar(webinarId, account);
     return Response.status(201)
         .entity(registrants.add(webinarId, MeetingResource.orEmpty(request)))
         .build();
@@ -85,8 +87,8 @@ public class WebinarResource {
       @QueryParam("status") String status,
       @QueryParam("page_size") Integer pageSize,
       @QueryParam("next_page_token") String pageToken) {
-    guard.check(auth, ApiClass.MEDIUM);
-    state.webinar(webinarId);
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    state.webinar(webinarId, account);
     return registrants.list(webinarId, status, pageSize, pageToken);
   }
 
@@ -96,8 +98,8 @@ public class WebinarResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("webinarId") String webinarId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.MEDIUM);
-    state.webinar(webinarId);
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    state.webinar(webinarId, account);
     registrants.updateStatus(webinarId, MeetingResource.orEmpty(request));
     return Response.noContent().build();
   }
@@ -108,7 +110,8 @@ public class WebinarResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("webinarId") String webinarId,
       ObjectNode request) {
-    guard.check(auth, ApiClass.MEDIUM);
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    state.webinar(webinarId, account);
     return Response.status(201)
         .entity(panelists.add(webinarId, MeetingResource.orEmpty(request)))
         .build();
@@ -120,7 +123,8 @@ public class WebinarResource {
       @HeaderParam("Authorization") String auth,
       @PathParam("webinarId") String webinarId,
       @PathParam("panelistId") String panelistId) {
-    guard.check(auth, ApiClass.LIGHT);
+    String account = guard.check(auth, ApiClass.LIGHT);
+    state.webinar(webinarId, account);
     panelists.remove(webinarId, panelistId);
     return Response.noContent().build();
   }
@@ -129,7 +133,8 @@ public class WebinarResource {
   @Path("/webinars/{webinarId}/panelists")
   public ObjectNode listPanelists(
       @HeaderParam("Authorization") String auth, @PathParam("webinarId") String webinarId) {
-    guard.check(auth, ApiClass.MEDIUM);
+    String account = guard.check(auth, ApiClass.MEDIUM);
+    state.webinar(webinarId, account);
     return panelists.list(webinarId);
   }
 }

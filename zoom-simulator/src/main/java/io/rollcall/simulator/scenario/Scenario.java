@@ -27,6 +27,7 @@ public record Scenario(
    *
    * @param kind {@code webinar} to create a webinar ({@code POST /users/{userId}/webinars});
    *     absent: a meeting
+   * @param accountId the simulated account the meeting is created in; absent: the first account
    */
   public record MeetingSpec(
       String host,
@@ -36,7 +37,8 @@ public record Scenario(
       String timezone,
       String password,
       ObjectNode settings,
-      String kind) {
+      String kind,
+      String accountId) {
 
     public boolean webinar() {
       return "webinar".equalsIgnoreCase(kind);

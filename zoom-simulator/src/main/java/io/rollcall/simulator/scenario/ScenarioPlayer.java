@@ -244,11 +244,24 @@ public class ScenarioPlayer {
       settings.setAll(spec.settings());
     }
     String host = spec != null && spec.host() != null ? spec.host() : "host@rollcall.test";
+    String account = account(spec);
     if (spec != null && spec.webinar()) {
       request.put("type", spec.type() != null ? spec.type() : 5);
-      return meetings.createWebinar(host, request).get("id").asText();
+      return meetings.createWebinar(account, host, request).get("id").asText();
     }
-    return meetings.create(host, request).get("id").asText();
+    return meetings.create(account, host, request).get("id").asText();
+  }
+
+  /** The scenario's account: one the simulator knows, or the first account if none is named. */
+  private String account(Scenario.MeetingSpec spec) {
+    if (spec == null || spec.accountId() == null) {
+      return state.accounts().primaryId();
+    }
+    return state
+        .accounts()
+        .find(spec.accountId())
+        .map(a -> a.id())
+        .orElseThrow(() -> new SimException(400, "unknown account_id " + spec.accountId()));
   }
 
   /**

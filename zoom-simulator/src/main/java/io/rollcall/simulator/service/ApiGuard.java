@@ -14,8 +14,14 @@ public class ApiGuard {
     this.limiter = limiter;
   }
 
-  public void check(String authorization, ApiClass apiClass) {
-    tokens.requireBearer(authorization);
-    limiter.acquire(apiClass);
+  /**
+   * Refuses a call without a live token (401/124) or over its account's rate limit (429).
+   *
+   * @return the id of the account the token acts for: the only account the call may see
+   */
+  public String check(String authorization, ApiClass apiClass) {
+    String accountId = tokens.requireBearer(authorization);
+    limiter.acquire(accountId, apiClass);
+    return accountId;
   }
 }

@@ -30,7 +30,7 @@ public class JoinResolver {
     if (r.via() == null) {
       throw new SimException(400, "via is required: " + java.util.Arrays.toString(Via.values()));
     }
-    ZoomUser signedIn = signedIn(r.signedInAs());
+    ZoomUser signedIn = signedIn(meeting, r.signedInAs());
     return switch (r.via()) {
       case REGISTRANT_LINK ->
           spec(r, registrant(meeting, r).orElseThrow(() -> noLink(r)), signedIn, null);
@@ -73,12 +73,12 @@ public class JoinResolver {
         r.via(), registrant, user, r.userName(), r.email(), customerKey, r.phoneNumber());
   }
 
-  private ZoomUser signedIn(String email) {
+  private ZoomUser signedIn(Meeting meeting, String email) {
     if (email == null || email.isBlank()) {
       return null;
     }
-    // A user of the account, or else a user of some other Zoom account.
-    return state.account().find(email).orElseGet(() -> state.account().addUser(email, false));
+    // A user of the meeting's account, or else a user of some other Zoom account.
+    return state.accounts().signedIn(meeting.accountId(), email);
   }
 
   private Optional<Registrant> registrant(Meeting meeting, JoinRequest r) {

@@ -572,7 +572,8 @@ public class LiveMeetingService {
           body.get("event_ts").asLong(),
           mapper.writeValueAsString(body),
           uuid,
-          meeting.idText());
+          meeting.idText(),
+          meeting.accountId());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -34,8 +34,9 @@ public class MeetingService {
     this.daily = daily;
   }
 
-  public ObjectNode create(String userId, ObjectNode request) {
-    return render(createMeeting(userId, request, false));
+  /** {@code POST /users/{userId}/meetings} with a token of {@code accountId}. */
+  public ObjectNode create(String accountId, String userId, ObjectNode request) {
+    return render(createMeeting(accountId, userId, request, false));
   }
 
   /**
@@ -43,14 +44,14 @@ public class MeetingService {
    * (recurring, no fixed time) or 9 (recurring, fixed time); default 5. Webinars have no waiting
    * room, so the meetings' security rule does not apply.
    */
-  public ObjectNode createWebinar(String userId, ObjectNode request) {
+  public ObjectNode createWebinar(String accountId, String userId, ObjectNode request) {
     ObjectNode typed = request.deepCopy();
     int type = typed.path("type").asInt(5);
     if (type != 5 && type != 6 && type != 9) {
       throw ZoomApiException.validation("Invalid field: type.");
     }
     typed.put("type", type);
-    return render(createMeeting(userId, typed, true));
+    return render(createMeeting(accountId, userId, typed, true));
   }
 
   /** {@code GET /webinars/{webinarId}}. */
@@ -58,12 +59,18 @@ public class MeetingService {
     return render(state.webinar(webinarId));
   }
 
-  private Meeting createMeeting(String userId, ObjectNode request, boolean webinar) {
-    ZoomUser host = state.account().host(userId);
+  /** The meeting belongs to the host's account, which is the token's (ZOOM-FACTS §3.2). */
+  private Meeting createMeeting(
+      String accountId, String userId, ObjectNode request, boolean webinar) {
+    ZoomUser host = state.accounts().host(accountId, userId);
     daily.count("meeting-write|" + host.id(), DailyLimits.MEETING_WRITES_PER_USER);
     Meeting meeting =
         new Meeting(
-            state.ids().meetingNumber(), state.ids().instanceUuid(), host, state.clock().now());
+            state.ids().meetingNumber(),
+            state.ids().instanceUuid(),
+            accountId,
+            host,
+            state.clock().now());
     meeting.type(request.path("type").asInt(2));
     meeting.topic(request.path("topic").asText(""));
     meeting.duration(request.path("duration").asInt(60));

@@ -4,11 +4,12 @@ import io.rollcall.simulator.config.SimConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Per-second limits per API class for the whole account (a fixed one-second window on the real
- * clock). A limit of 0 refuses every call of the class, which lets tests force a 429.
+ * Per-second limits per API class, counted per account as Zoom does (a fixed one-second window on
+ * the real clock). A limit of 0 refuses every call of the class, which lets tests force a 429.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -21,7 +22,7 @@ public class RateLimiter {
   }
 
   private final Map<ApiClass, Integer> limits = new EnumMap<>(ApiClass.class);
-  private final Map<ApiClass, long[]> windows = new EnumMap<>(ApiClass.class);
+  private final Map<String, long[]> windows = new HashMap<>();
   private volatile boolean enabled;
   private volatile RetryAfterStyle style;
 
@@ -57,14 +58,15 @@ public class RateLimiter {
     return style;
   }
 
-  /** Takes one call of the class from the current second or throws a per-second 429. */
-  public synchronized void acquire(ApiClass apiClass) {
+  /** Takes one call of the class from the account's current second or throws a per-second 429. */
+  public synchronized void acquire(String accountId, ApiClass apiClass) {
     if (!enabled) {
       return;
     }
     long now = System.currentTimeMillis();
     long second = now / 1000;
-    long[] window = windows.computeIfAbsent(apiClass, c -> new long[] {second, 0});
+    long[] window =
+        windows.computeIfAbsent(accountId + "|" + apiClass, c -> new long[] {second, 0});
     if (window[0] != second) {
       window[0] = second;
       window[1] = 0;

@@ -36,12 +36,12 @@ public class ReportService {
    * ZOOM-FACTS §3.6): {@code page_size} default 30, at most 300; {@code next_page_token} valid 15
    * minutes; {@code registrant_id} only with {@code include_fields=registrant_id}.
    *
-   * @throws ZoomApiException 404/3001 for an unknown or running instance, and for an ended one
-   *     whose report is not ready yet (quirk {@code report_not_ready_calls})
+   * @throws ZoomApiException 404/3001 for an unknown or running instance, another account's, and an
+   *     ended one whose report is not ready yet (quirk {@code report_not_ready_calls})
    */
   public ObjectNode reportParticipants(
-      String rawRef, Integer pageSize, String pageToken, String includeFields) {
-    MeetingInstance instance = endedInstance(rawRef);
+      String accountId, String rawRef, Integer pageSize, String pageToken, String includeFields) {
+    MeetingInstance instance = endedInstance(accountId, rawRef);
     Integer notReady = state.quirksFor(instance.meeting()).reportNotReadyCalls();
     if (!instance.reportReadyAfterCall(notReady == null ? 0 : notReady)) {
       throw ZoomApiException.meetingNotFound(instance.uuid());
@@ -72,8 +72,9 @@ public class ReportService {
   }
 
   /** GET /past_meetings/{meetingId}/participants. */
-  public ObjectNode pastParticipants(String rawRef, Integer pageSize, String pageToken) {
-    MeetingInstance instance = endedInstance(rawRef);
+  public ObjectNode pastParticipants(
+      String accountId, String rawRef, Integer pageSize, String pageToken) {
+    MeetingInstance instance = endedInstance(accountId, rawRef);
     List<ObjectNode> records = new ArrayList<>();
     for (Connection c : reached(instance)) {
       ParticipantFields f = c.fields();
@@ -95,8 +96,8 @@ public class ReportService {
   }
 
   /** GET /past_meetings/{meetingId}/instances: the uuids of ended instances. */
-  public ObjectNode instances(String meetingId) {
-    Meeting meeting = state.meeting(meetingId);
+  public ObjectNode instances(String accountId, String meetingId) {
+    Meeting meeting = state.meeting(meetingId, accountId);
     ObjectNode out = JSON.objectNode();
     var list = out.putArray("meetings");
     synchronized (meeting) {
@@ -112,11 +113,14 @@ public class ReportService {
     return out;
   }
 
-  /** A meeting number means its latest ended instance; a uuid means that instance. */
-  private MeetingInstance endedInstance(String rawRef) {
+  /**
+   * A meeting number means its latest ended instance; a uuid means that instance. Either must be of
+   * a meeting of {@code accountId}.
+   */
+  private MeetingInstance endedInstance(String accountId, String rawRef) {
     MeetingRef ref = MeetingRef.parse(rawRef);
     if (ref.number() != null) {
-      Meeting meeting = state.meeting(ref.number().toString());
+      Meeting meeting = state.meeting(ref.number().toString(), accountId);
       synchronized (meeting) {
         return meeting.instances().stream()
             .filter(MeetingInstance::ended)
@@ -125,6 +129,9 @@ public class ReportService {
       }
     }
     for (Meeting meeting : state.meetings()) {
+      if (!meeting.accountId().equals(accountId)) {
+        continue;
+      }
       synchronized (meeting) {
         for (MeetingInstance i : meeting.instances()) {
           if (i.uuid().equals(ref.uuid()) && i.ended()) {

@@ -1,11 +1,11 @@
 package io.rollcall.simulator.service;
 
 import io.rollcall.simulator.config.SimConfig;
+import io.rollcall.simulator.domain.AccountCredentials;
 import io.rollcall.simulator.domain.ZoomApiException;
 import io.rollcall.simulator.domain.ZoomUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Server-to-Server OAuth access tokens and ZAKs, both expiring on the simulator clock. */
+/**
+ * Server-to-Server OAuth access tokens and ZAKs, both expiring on the simulator clock. An access
+ * token is bound to the account whose client credentials obtained it.
+ */
 @ApplicationScoped
 public class TokenService {
 
@@ -24,9 +27,12 @@ public class TokenService {
   /** Returned to /oauth/token. */
   public record AccessToken(String accessToken, long expiresIn) {}
 
+  /** An issued access token: the account it acts for, and when it dies. */
+  private record Issued(String accountId, Instant expiresAt) {}
+
   private final SimConfig config;
   private final SimState state;
-  private final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
+  private final Map<String, Issued> accessTokens = new ConcurrentHashMap<>();
   private final Map<String, Zak> zaks = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private volatile Duration tokenTtl;
@@ -37,34 +43,45 @@ public class TokenService {
     this.tokenTtl = config.tokenTtl();
   }
 
-  /** POST /oauth/token: Basic client credentials and the account id must match. */
+  /**
+   * POST /oauth/token: the Basic client credentials must be some account's client (else 401
+   * invalid_client), and {@code account_id} that client's account (else 400 invalid_request).
+   */
   public AccessToken issue(String authorization, String grantType, String accountId) {
     if (!"account_credentials".equals(grantType)) {
       throw new OAuthException(400, "unsupported_grant_type", "Unsupported grant type");
     }
-    if (!credentialsMatch(authorization)) {
-      throw new OAuthException(401, "invalid_client", "Invalid client_id or client_secret");
-    }
-    if (!config.accountId().equals(accountId)) {
+    AccountCredentials client =
+        client(authorization)
+            .orElseThrow(
+                () ->
+                    new OAuthException(
+                        401, "invalid_client", "Invalid client_id or client_secret"));
+    if (!client.accountId().equals(accountId)) {
       throw new OAuthException(400, "invalid_request", "Invalid request : Invalid account_id");
     }
     String token = "sim_at_" + secret(40);
-    accessTokens.put(token, state.clock().now().plus(tokenTtl));
+    accessTokens.put(token, new Issued(accountId, state.clock().now().plus(tokenTtl)));
     return new AccessToken(token, tokenTtl.toSeconds());
   }
 
-  /** Every /v2 call: a bearer token we issued that has not expired. */
-  public void requireBearer(String authorization) {
+  /**
+   * Every /v2 call: a bearer token we issued that has not expired.
+   *
+   * @return the id of the account the token acts for
+   */
+  public String requireBearer(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new ZoomApiException(401, 124, "Invalid access token.");
     }
-    Instant expiry = accessTokens.get(authorization.substring(7).trim());
-    if (expiry == null) {
+    Issued issued = accessTokens.get(authorization.substring(7).trim());
+    if (issued == null) {
       throw new ZoomApiException(401, 124, "Invalid access token.");
     }
-    if (!state.clock().now().isBefore(expiry)) {
+    if (!state.clock().now().isBefore(issued.expiresAt())) {
       throw new ZoomApiException(401, 124, "Access token is expired.");
     }
+    return issued.accountId();
   }
 
   public void tokenTtl(Duration ttl) {
@@ -99,18 +116,27 @@ public class TokenService {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).substring(0, length);
   }
 
-  private boolean credentialsMatch(String authorization) {
+  /** The account whose client id and secret the Basic header carries. */
+  private Optional<AccountCredentials> client(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return false;
+      return Optional.empty();
     }
-    String expected = config.clientId() + ":" + config.clientSecret();
-    byte[] given;
+    String pair;
     try {
-      given = Base64.getDecoder().decode(authorization.substring(6).trim());
+      pair =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).trim()),
+              StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return false;
+      return Optional.empty();
     }
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given);
+    int colon = pair.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    String id = pair.substring(0, colon);
+    String secret = pair.substring(colon + 1);
+    return state.accounts().byClientId(id).filter(c -> c.acceptsClient(id, secret));
   }
 
   /** An OAuth error, answered as {"reason", "error"} like zoom.us/oauth/token. */

@@ -26,16 +26,27 @@ public class UrlValidator {
     this.mapper = mapper;
   }
 
-  /** Sends the challenge and says whether the reply carries the right encryptedToken in time. */
-  public Map<String, Object> validate() {
+  /**
+   * Sends the challenge as the app of {@code accountId} (its secret token; null: the first account)
+   * and says whether the reply carries the right encryptedToken in time.
+   */
+  public Map<String, Object> validate(String accountId) {
     WebhookSettings s = sender.settings();
     if (!s.hasUrl()) {
       throw new SimException(409, "no webhook URL configured");
     }
+    String account = accountId == null ? state.accounts().primaryId() : accountId;
+    if (state.accounts().credentials(account).isEmpty()) {
+      throw new SimException(404, "unknown account_id " + account);
+    }
+    String secret = state.accounts().webhookSecret(account);
     String plainToken = state.ids().token(22);
-    String expected = Signature.encryptToken(s.secret(), plainToken);
+    String expected = Signature.encryptToken(secret, plainToken);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("plain_token", plainToken);
+    if (accountId != null) {
+      result.put("account_id", accountId);
+    }
     try {
       String body =
           mapper.writeValueAsString(state.events().urlValidation(plainToken, state.clock().now()));
@@ -46,7 +57,7 @@ public class UrlValidator {
               .header("content-type", "application/json; charset=utf-8")
               .header("user-agent", "Zoom Marketplace/1.0a")
               .header("x-zm-request-timestamp", Long.toString(ts))
-              .header("x-zm-signature", Signature.sign(s.secret(), ts, body))
+              .header("x-zm-signature", Signature.sign(secret, ts, body))
               .header("x-zm-request-id", state.ids().requestId())
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build();

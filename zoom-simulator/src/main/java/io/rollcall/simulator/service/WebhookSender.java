@@ -31,9 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * Sends webhooks as Zoom does: signed, one lane per meeting instance (in order), retried on 5xx and
- * timeouts on Zoom's schedule with a stable x-zm-request-id, never retried on 3xx/4xx. Quirks add
- * delays and duplicate copies, and lose deliveries ({@code loss_rate}, {@link WebhookLoss}).
+ * Sends webhooks as Zoom does: signed with the secret token of the event's account, one lane per
+ * meeting instance (in order), retried on 5xx and timeouts on Zoom's schedule with a stable
+ * x-zm-request-id, never retried on 3xx/4xx. Quirks add delays and duplicate copies, and lose
+ * deliveries ({@code loss_rate}, {@link WebhookLoss}).
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -57,8 +58,7 @@ public class WebhookSender {
     this.state = state;
     SimConfig.Webhook w = config.webhook();
     this.settings =
-        new WebhookSettings(
-            w.url().orElse(""), w.secret(), w.timeout(), w.retryDelays(), w.retryTimeScale());
+        new WebhookSettings(w.url().orElse(""), w.timeout(), w.retryDelays(), w.retryTimeScale());
   }
 
   public WebhookSettings settings() {
@@ -151,7 +151,8 @@ public class WebhookSender {
   /** One signed POST; returns the HTTP status or Zoom's internal failure code. */
   private int post(WebhookEvent event, String requestId, int retryNum, WebhookSettings s) {
     long timestamp = state.clock().wallNow().getEpochSecond();
-    String signature = Signature.sign(s.secret(), timestamp, event.body());
+    String secret = state.accounts().webhookSecret(event.accountId());
+    String signature = Signature.sign(secret, timestamp, event.body());
     String trackingId = UUID.randomUUID().toString().replace("-", "");
     int status;
     try {

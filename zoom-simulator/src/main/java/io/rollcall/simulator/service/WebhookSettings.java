@@ -3,9 +3,12 @@ package io.rollcall.simulator.service;
 import java.time.Duration;
 import java.util.List;
 
-/** Where and how webhooks are sent; changeable at run time under /sim/webhooks/config. */
+/**
+ * Where and how webhooks are sent, for every account (one receiver URL); changeable at run time
+ * under /sim/webhooks/config. The secret tokens are each account's ({@code Accounts}).
+ */
 public record WebhookSettings(
-    String url, String secret, Duration timeout, List<Duration> retryDelays, double timeScale) {
+    String url, Duration timeout, List<Duration> retryDelays, double timeScale) {
 
   public boolean hasUrl() {
     return url != null && !url.isBlank();

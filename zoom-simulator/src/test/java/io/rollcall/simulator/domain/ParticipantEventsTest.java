@@ -156,7 +156,7 @@ class ParticipantEventsTest {
                   "old_role",
                   "new_role")));
 
-  private final ParticipantEvents events = new ParticipantEvents("acct-1");
+  private final ParticipantEvents events = new ParticipantEvents();
   private final Meeting meeting = meeting();
   private final Connection connection =
       new Connection(
@@ -194,6 +194,7 @@ class ParticipantEventsTest {
     assertThat(names(body)).containsExactly("event", "event_ts", "payload");
     assertThat(body.get("event_ts").asLong()).isEqualTo(1789398127450L);
     assertThat(names(body.get("payload"))).containsExactly("account_id", "object");
+    assertThat(body.at("/payload/account_id").asText()).isEqualTo("acct-1");
     JsonNode object = body.at("/payload/object");
     assertThat(object.get("id").isTextual()).isTrue();
     assertThat(object.get("id").asText()).isEqualTo("83011223344");
@@ -231,6 +232,7 @@ class ParticipantEventsTest {
         new Meeting(
             83011223344L,
             "abc==",
+            "acct-1",
             new ZoomUser("host-1", "host@x.test", "Host", "One", true),
             Instant.EPOCH);
     m.topic("Topic");
@@ -243,9 +245,9 @@ class ParticipantEventsTest {
 
   @Test
   void aWebinarSendsTheWebinarCounterpartsAndNothingForMeetingOnlyEvents() {
-    Meeting webinar = new Meeting(94022334455L, "W1==", null, Instant.EPOCH);
+    Meeting webinar = new Meeting(94022334455L, "W1==", "acct-1", null, Instant.EPOCH);
     webinar.webinar(true);
-    Meeting meeting = new Meeting(83011223344L, "M1==", null, Instant.EPOCH);
+    Meeting meeting = new Meeting(83011223344L, "M1==", "acct-1", null, Instant.EPOCH);
 
     assertThat(ParticipantEvents.wireName(webinar, ParticipantEvents.JOINED))
         .isEqualTo("webinar.participant_joined");

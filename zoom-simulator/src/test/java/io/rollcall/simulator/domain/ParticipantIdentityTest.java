@@ -10,7 +10,12 @@ class ParticipantIdentityTest {
 
   private final Ids ids = new Ids(7);
   private final Meeting meeting =
-      new Meeting(1L, "u==", new ZoomUser("h", "host@acme.test", "Host", "", true), Instant.EPOCH);
+      new Meeting(
+          1L,
+          "u==",
+          "acct-1",
+          new ZoomUser("h", "host@acme.test", "Host", "", true),
+          Instant.EPOCH);
   private final Registrant alice =
       new Registrant(
           "reg-alice",
