@@ -28,11 +28,19 @@ record ServiceConfig(String service, int httpPort, List<String> consumedTopics) 
     List<String> consumed =
         props.stringPropertyNames().stream()
             .filter(k -> INCOMING_TOPIC.matcher(k).matches())
+            // A channel whose group is unique per instance (${quarkus.uuid}) is read whole by
+            // every replica (the credentials topic): its partitions bound nothing.
+            .filter(k -> !groupOf(props, k).contains("${quarkus.uuid}"))
             .map(k -> resolve(props.getProperty(k).trim(), topics))
             .distinct()
             .sorted()
             .toList();
     return new ServiceConfig(service, port, consumed);
+  }
+
+  private static String groupOf(Properties props, String topicKey) {
+    String groupKey = topicKey.substring(0, topicKey.length() - "topic".length()) + "group.id";
+    return props.getProperty(groupKey, "");
   }
 
   private static String resolve(String value, Properties topics) {

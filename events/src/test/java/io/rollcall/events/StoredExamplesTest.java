@@ -28,7 +28,9 @@ class StoredExamplesTest {
           Topics.PARTICIPANTS, ParticipantMessage.class,
           Topics.ATTENDANCE, AttendanceChange.class,
           Topics.REPORTS, ReportMessage.class,
-          Topics.ASSIGNMENTS, AssignmentChanged.class);
+          Topics.ASSIGNMENTS, AssignmentChanged.class,
+          Topics.ERASURES, ErasureMessage.class,
+          Topics.CREDENTIALS, ApiKeyChanged.class);
 
   static Stream<Path> examples() throws IOException, URISyntaxException {
     Path root = Paths.get(StoredExamplesTest.class.getResource("/examples").toURI());
