@@ -32,6 +32,7 @@ public final class TenantSecrets {
       this.metricReason = metricReason;
     }
 
+    /** The {@code reason} tag of {@code rollcall.ingest.requests{outcome=rejected}}. */
     public String metricReason() {
       return metricReason;
     }
@@ -54,6 +55,7 @@ public final class TenantSecrets {
       return new Outcome(null, null, refusal, detail);
     }
 
+    /** Whether a tenant's secret verified the request. */
     public boolean verified() {
       return refusal == null;
     }
