@@ -2,21 +2,18 @@ package io.rollcall.ingest.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithName;
 import java.time.Duration;
-import java.util.List;
 
-/** ingest-service configuration. Secrets come from the environment and are never logged. */
+/**
+ * ingest-service configuration ({@code rollcall.ingest.*}). The Zoom webhook secret tokens are the
+ * tenants' (service-support's {@code TenantsConfig}: {@code ROLLCALL_ZOOM_WEBHOOK_SECRETS} for the
+ * default tenant, a tenants file for more); at least one tenant must have one ({@link
+ * TenantSecretsProducer}). Secrets come from the environment and are never logged.
+ */
 @ConfigMapping(prefix = "rollcall")
 public interface IngestConfig {
 
-  /**
-   * Zoom webhook secret token(s) ({@code ROLLCALL_ZOOM_WEBHOOK_SECRETS}, comma-separated): during a
-   * rotation both the old and the new token are accepted.
-   */
-  @WithName("zoom-webhook-secrets")
-  List<String> zoomWebhookSecrets();
-
+  /** The webhook endpoint's limits. */
   Ingest ingest();
 
   interface Ingest {

@@ -17,6 +17,11 @@ import javax.crypto.spec.SecretKeySpec;
  * "v0:{x-zm-request-timestamp}:{raw body}"))}, checked over the exact raw bytes, in constant time,
  * against every configured secret (so a secret can be rotated without downtime), with a replay
  * window on the signed timestamp.
+ *
+ * <p>Two steps, so that a caller can read the body between them (ingest-service picks the secrets
+ * by the body's {@code account_id}): {@link #readHeaders} makes the cheap checks (headers present
+ * and well formed, timestamp within the window) and {@link SignedHeaders#verifyWith} computes the
+ * HMACs. {@link #verify} does both with this verifier's secrets.
  */
 public final class WebhookVerifier {
   private static final String ALGORITHM = "HmacSHA256";
@@ -27,12 +32,7 @@ public final class WebhookVerifier {
   private final Duration replayWindow;
 
   public WebhookVerifier(List<String> secrets, Duration replayWindow) {
-    this.secrets =
-        secrets.stream()
-            .map(String::trim)
-            .filter(s -> !s.isEmpty())
-            .map(s -> s.getBytes(StandardCharsets.UTF_8))
-            .toList();
+    this.secrets = secretBytes(secrets);
     if (this.secrets.isEmpty()) {
       throw new IllegalArgumentException("at least one webhook secret token is required");
     }
@@ -49,43 +49,59 @@ public final class WebhookVerifier {
    */
   public Verification verify(
       String timestampHeader, String signatureHeader, byte[] rawBody, Instant now) {
+    return readHeaders(timestampHeader, signatureHeader, now, replayWindow)
+        .verifyWith(secrets, rawBody);
+  }
+
+  /** Secret tokens as they are compared: trimmed, blank ones dropped, UTF-8 bytes. */
+  public static List<byte[]> secretBytes(List<String> secrets) {
+    return secrets.stream()
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(s -> s.getBytes(StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  /**
+   * The cheap checks, made before the body is read and before any HMAC: both headers present and
+   * well formed, and the signed timestamp within {@code replayWindow} of {@code now}.
+   *
+   * @param timestampHeader {@code x-zm-request-timestamp} (epoch seconds), may be null
+   * @param signatureHeader {@code x-zm-signature}, may be null
+   * @param now the current time
+   * @param replayWindow how far the signed timestamp may be from now, either way
+   */
+  public static SignedHeaders readHeaders(
+      String timestampHeader, String signatureHeader, Instant now, Duration replayWindow) {
     if (signatureHeader == null || signatureHeader.isBlank()) {
-      return Verification.rejected("missing x-zm-signature header");
+      return SignedHeaders.rejected("missing x-zm-signature header");
     }
     if (timestampHeader == null || timestampHeader.isBlank()) {
-      return Verification.rejected("missing x-zm-request-timestamp header");
+      return SignedHeaders.rejected("missing x-zm-request-timestamp header");
     }
     long timestamp;
     try {
       timestamp = Long.parseLong(timestampHeader.trim());
     } catch (NumberFormatException e) {
-      return Verification.rejected("x-zm-request-timestamp is not a number of seconds");
+      return SignedHeaders.rejected("x-zm-request-timestamp is not a number of seconds");
     }
     if (!signatureHeader.startsWith(PREFIX)) {
-      return Verification.rejected("x-zm-signature does not start with v0=");
+      return SignedHeaders.rejected("x-zm-signature does not start with v0=");
     }
     byte[] presented;
     try {
       presented = HEX.parseHex(signatureHeader.substring(PREFIX.length()).trim().toLowerCase());
     } catch (IllegalArgumentException e) {
-      return Verification.rejected("x-zm-signature is not hex");
+      return SignedHeaders.rejected("x-zm-signature is not hex");
     }
-    byte[] message = signedMessage(timestampHeader.trim(), rawBody);
-    Optional<byte[]> matching =
-        secrets.stream()
-            .filter(secret -> MessageDigest.isEqual(hmac(secret, message), presented))
-            .findFirst();
-    if (matching.isEmpty()) {
-      return Verification.rejected("signature does not match any configured secret token");
+    // Compared without subtracting from the header's value: any long is safe, none overflows.
+    long nowSeconds = now.getEpochSecond();
+    long window = replayWindow.toSeconds();
+    if (timestamp < nowSeconds - window || timestamp > nowSeconds + window) {
+      return SignedHeaders.rejected(
+          "x-zm-request-timestamp is outside the replay window of " + window + " s");
     }
-    long age = Math.abs(now.getEpochSecond() - timestamp);
-    if (age > replayWindow.toSeconds()) {
-      return Verification.rejected(
-          "x-zm-request-timestamp is outside the replay window of "
-              + replayWindow.toSeconds()
-              + " s");
-    }
-    return Verification.verified(matching.get(), timestamp);
+    return new SignedHeaders(null, timestampHeader.trim(), timestamp, presented);
   }
 
   /** The answer to Zoom's {@code endpoint.url_validation}: hex HMAC-SHA256(secret, plainToken). */
@@ -115,6 +131,48 @@ public final class WebhookVerifier {
       return mac.doFinal(data);
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+    }
+  }
+
+  /**
+   * The signature headers after {@link #readHeaders}: acceptable (well formed, timestamp within the
+   * window) and not yet matched against any secret, or rejected with a reason.
+   *
+   * @param rejection why the headers are refused, null when they are acceptable
+   * @param timestamp the {@code x-zm-request-timestamp} text as signed (trimmed)
+   * @param epochSecond the timestamp as a number
+   * @param signature the presented HMAC bytes
+   */
+  public record SignedHeaders(
+      String rejection, String timestamp, long epochSecond, byte[] signature) {
+    static SignedHeaders rejected(String reason) {
+      return new SignedHeaders(reason, null, 0, null);
+    }
+
+    /** Whether the cheap checks passed. */
+    public boolean acceptable() {
+      return rejection == null;
+    }
+
+    /**
+     * Verified when the HMAC of the body with one of {@code secrets} equals the presented signature
+     * (the first such secret is reported); each comparison is constant-time.
+     *
+     * @param secrets as {@link #secretBytes} makes them; may be empty (nothing verifies)
+     */
+    public Verification verifyWith(List<byte[]> secrets, byte[] rawBody) {
+      if (!acceptable()) {
+        return Verification.rejected(rejection);
+      }
+      byte[] message = signedMessage(timestamp, rawBody);
+      Optional<byte[]> matching =
+          secrets.stream()
+              .filter(secret -> MessageDigest.isEqual(hmac(secret, message), signature))
+              .findFirst();
+      if (matching.isEmpty()) {
+        return Verification.rejected("signature does not match any configured secret token");
+      }
+      return Verification.verified(matching.get(), epochSecond);
     }
   }
 

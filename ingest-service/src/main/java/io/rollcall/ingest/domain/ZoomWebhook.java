@@ -10,12 +10,24 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The few fields of a Zoom webhook body that ingest needs: the event name, the meeting id and
- * instance uuid (for the Kafka key) and, for URL validation, the plain token. The body itself is
- * never re-serialized.
+ * The few fields of a Zoom webhook body that ingest needs: the event name, the account (which
+ * tenant's secrets verify it), the meeting id and instance uuid (for the Kafka key) and, for URL
+ * validation, the plain token. The body itself is never re-serialized.
+ *
+ * @param text the body, exactly as received
+ * @param event {@code event}
+ * @param accountId {@code payload.account_id}, null when absent (URL validation carries none)
+ * @param meetingId {@code payload.object.id} as text, null when absent
+ * @param meetingUuid {@code payload.object.uuid}, null when absent
+ * @param plainToken {@code payload.plainToken} (URL validation), null when absent
  */
 public record ZoomWebhook(
-    String text, String event, String meetingId, String meetingUuid, String plainToken) {
+    String text,
+    String event,
+    String accountId,
+    String meetingId,
+    String meetingUuid,
+    String plainToken) {
 
   public static final String URL_VALIDATION = "endpoint.url_validation";
 
@@ -46,6 +58,7 @@ public record ZoomWebhook(
     return new ZoomWebhook(
         text,
         event.asText(),
+        scalar(payload.get("account_id")),
         scalar(object.get("id")),
         scalar(object.get("uuid")),
         scalar(payload.get("plainToken")));

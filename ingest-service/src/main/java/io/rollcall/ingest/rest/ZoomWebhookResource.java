@@ -3,8 +3,11 @@ package io.rollcall.ingest.rest;
 import io.rollcall.events.RawWebhookEnvelope;
 import io.rollcall.ingest.config.IngestConfig;
 import io.rollcall.ingest.domain.DedupKey;
+import io.rollcall.ingest.domain.TenantSecrets;
+import io.rollcall.ingest.domain.TenantSecrets.Outcome;
+import io.rollcall.ingest.domain.TenantSecrets.Refusal;
 import io.rollcall.ingest.domain.WebhookVerifier;
-import io.rollcall.ingest.domain.WebhookVerifier.Verification;
+import io.rollcall.ingest.domain.WebhookVerifier.SignedHeaders;
 import io.rollcall.ingest.domain.ZoomWebhook;
 import io.rollcall.ingest.messaging.RawWebhookPublisher;
 import io.rollcall.support.rest.Problem;
@@ -26,21 +29,33 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 
-/** The URL configured in the Zoom app: verifies, answers URL validation, makes events durable. */
+/**
+ * The URL configured in the Zoom app: verifies with the secrets of the event's tenant, answers URL
+ * validation, makes events durable.
+ *
+ * <p>Order: the cheap checks first (size, signature headers, timestamp window), then the body is
+ * parsed once, then the HMAC with the secrets of the tenant named by {@code payload.account_id}
+ * (any tenant's for URL validation, which names no account). A body that cannot be read is answered
+ * 400 only to a caller whose signature verifies with some tenant's secret, 401 otherwise, as before
+ * tenants.
+ */
 @Path("/zoom/webhooks")
 public class ZoomWebhookResource {
   private static final Logger LOG = Logger.getLogger(ZoomWebhookResource.class);
 
-  private final WebhookVerifier verifier;
+  private final TenantSecrets secrets;
   private final RawWebhookPublisher publisher;
   private final IngestConfig config;
   private final IngestMetrics metrics;
   private final Clock clock;
 
   public ZoomWebhookResource(
-      IngestConfig config, RawWebhookPublisher publisher, IngestMetrics metrics, Clock clock) {
-    this.verifier =
-        new WebhookVerifier(config.zoomWebhookSecrets(), config.ingest().replayWindow());
+      IngestConfig config,
+      TenantSecrets secrets,
+      RawWebhookPublisher publisher,
+      IngestMetrics metrics,
+      Clock clock) {
+    this.secrets = secrets;
     this.publisher = publisher;
     this.config = config;
     this.metrics = metrics;
@@ -53,12 +68,15 @@ public class ZoomWebhookResource {
   @Operation(
       summary = "Receive a Zoom webhook",
       description =
-          "Verifies x-zm-signature over the raw body with any configured secret token, answers"
-              + " endpoint.url_validation, and answers 200 only once the event is durably in"
-              + " Kafka (topic zoom.webhooks.raw.v1).")
+          "Verifies x-zm-signature over the raw body with the secret token(s) of the tenant named"
+              + " by payload.account_id, answers endpoint.url_validation (with whichever tenant's"
+              + " secret signed it), and answers 200 only once the event is durably in Kafka"
+              + " (topic zoom.webhooks.raw.v1).")
   @APIResponse(responseCode = "200", description = "Durably accepted (or URL validation answer)")
   @APIResponse(responseCode = "400", description = "Not JSON, or no event field")
-  @APIResponse(responseCode = "401", description = "Missing/wrong signature or stale timestamp")
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing/wrong signature, stale timestamp, or unknown Zoom account")
   @APIResponse(responseCode = "413", description = "Body larger than the configured limit")
   @APIResponse(responseCode = "503", description = "Kafka cannot take it now; Zoom retries")
   public CompletionStage<Response> receive(
@@ -81,21 +99,31 @@ public class ZoomWebhookResource {
               "body exceeds " + config.ingest().maxBodyBytes() + " bytes"));
     }
     Instant now = clock.instant();
-    Verification verification = verifier.verify(timestamp, signature, raw, now);
-    if (!verification.verified()) {
-      metrics.rejected("signature");
-      LOG.debugf("rejected webhook: %s", verification.reason());
-      return done(Problem.response(Response.Status.UNAUTHORIZED, verification.reason()));
+    SignedHeaders headers =
+        WebhookVerifier.readHeaders(timestamp, signature, now, config.ingest().replayWindow());
+    if (!headers.acceptable()) {
+      return done(refuse(Refusal.SIGNATURE, headers.rejection(), null));
     }
     ZoomWebhook webhook;
     try {
       webhook = ZoomWebhook.parse(raw);
     } catch (ZoomWebhook.MalformedWebhookException e) {
+      Outcome outcome = secrets.verifyAnyTenant(headers, raw);
+      if (!outcome.verified()) {
+        return done(refuse(outcome.refusal(), outcome.detail(), null));
+      }
       metrics.rejected("malformed");
       return done(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));
     }
+    Outcome outcome =
+        webhook.isUrlValidation()
+            ? secrets.verifyAnyTenant(headers, raw)
+            : secrets.verifyEvent(webhook.accountId(), headers, raw);
+    if (!outcome.verified()) {
+      return done(refuse(outcome.refusal(), outcome.detail(), webhook.accountId()));
+    }
     if (webhook.isUrlValidation()) {
-      return done(answerUrlValidation(webhook, verification));
+      return done(answerUrlValidation(webhook, outcome.secret()));
     }
     RawWebhookEnvelope envelope =
         new RawWebhookEnvelope(
@@ -105,10 +133,18 @@ public class ZoomWebhookResource {
             webhook.meetingId(),
             webhook.meetingUuid(),
             now,
-            verification.timestamp(),
+            headers.epochSecond(),
             blankToNull(requestId),
-            webhook.text());
+            webhook.text(),
+            outcome.tenant().accountId());
     return publish(envelope, start);
+  }
+
+  /** 401 for a refused request, counted by reason; the account id is logged at DEBUG only. */
+  private Response refuse(Refusal refusal, String detail, String accountId) {
+    metrics.rejected(refusal.metricReason());
+    LOG.debugf("rejected webhook (account %s): %s", accountId, detail);
+    return Problem.response(Response.Status.UNAUTHORIZED, detail);
   }
 
   /** Answers 200 once Kafka acknowledged the envelope, 503 (Zoom retries) when it did not. */
@@ -137,7 +173,7 @@ public class ZoomWebhookResource {
     return CompletableFuture.completedFuture(response);
   }
 
-  private Response answerUrlValidation(ZoomWebhook webhook, Verification verification) {
+  private Response answerUrlValidation(ZoomWebhook webhook, byte[] secret) {
     if (webhook.plainToken() == null) {
       metrics.rejected("malformed");
       return Problem.response(
@@ -149,7 +185,7 @@ public class ZoomWebhookResource {
                 "plainToken",
                 webhook.plainToken(),
                 "encryptedToken",
-                WebhookVerifier.encryptedToken(verification.secret(), webhook.plainToken())))
+                WebhookVerifier.encryptedToken(secret, webhook.plainToken())))
         .build();
   }
 

@@ -142,4 +142,44 @@ class WebhookVerifierTest {
     assertThat(verifier.verify("1789402331", "sha256=00", body, now).reason()).contains("v0=");
     assertThat(verifier.verify("1789402331", "v0=zz", body, now).reason()).contains("hex");
   }
+
+  @Test
+  void theCheapChecksComeBeforeAnyHmacAndAStaleTimestampIsRefusedWhateverTheSignature() {
+    Instant now = Instant.ofEpochSecond(1789402331 + 301);
+    WebhookVerifier.SignedHeaders headers =
+        WebhookVerifier.readHeaders("1789402331", "v0=00", now, WINDOW);
+
+    assertThat(headers.acceptable()).isFalse();
+    assertThat(headers.rejection()).contains("replay window");
+  }
+
+  @Test
+  void extremeTimestampsAreOutsideTheWindowWithoutOverflow() {
+    Instant now = Instant.ofEpochSecond(1789402331);
+    for (long extreme : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, -1, 0}) {
+      assertThat(WebhookVerifier.readHeaders(String.valueOf(extreme), "v0=00", now, WINDOW))
+          .extracting(WebhookVerifier.SignedHeaders::rejection)
+          .asString()
+          .contains("replay window");
+    }
+  }
+
+  @Test
+  void headersReadFirstThenVerifiedWithSecretsGiveTheSameAnswerAsVerify() throws IOException {
+    byte[] body = sample("participant_joined.json");
+    String signature = "v0=b1e9c1958b0061c3c20b211b001edd335680990f69188c84c03f6f5f4a87a21c";
+    Instant now = Instant.ofEpochSecond(1789402331);
+
+    Verification twoSteps =
+        WebhookVerifier.readHeaders("1789402331", signature, now, WINDOW)
+            .verifyWith(WebhookVerifier.secretBytes(List.of(" " + SECRET + " ", "")), body);
+
+    assertThat(twoSteps.verified()).isTrue();
+    assertThat(twoSteps.timestamp()).isEqualTo(1789402331L);
+    assertThat(
+            WebhookVerifier.readHeaders("1789402331", signature, now, WINDOW)
+                .verifyWith(List.of(), body)
+                .reason())
+        .contains("does not match");
+  }
 }

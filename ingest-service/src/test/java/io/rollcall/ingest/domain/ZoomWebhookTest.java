@@ -14,6 +14,7 @@ class ZoomWebhookTest {
     assertThat(webhook.event()).isEqualTo("meeting.participant_joined");
     assertThat(webhook.meetingId()).isEqualTo("83011223344");
     assertThat(webhook.meetingUuid()).isEqualTo("rT7xQb+4S3q0m/1Zc9Lw2A==");
+    assertThat(webhook.accountId()).isEqualTo("AcctSynth00000000000001");
     assertThat(webhook.isUrlValidation()).isFalse();
   }
 
@@ -32,6 +33,19 @@ class ZoomWebhookTest {
     ZoomWebhook webhook = ZoomWebhook.parse(WebhookVerifierTest.sample("url_validation.json"));
     assertThat(webhook.isUrlValidation()).isTrue();
     assertThat(webhook.plainToken()).isEqualTo("sYnTh_PlainTok3n_x81Q");
+    assertThat(webhook.accountId()).as("URL validation names no account").isNull();
+  }
+
+  @Test
+  void anAccountIdThatIsNotTextOrIsBlankCountsAsAbsent() {
+    assertThat(
+            ZoomWebhook.parse(bytes("{\"event\":\"e\",\"payload\":{\"account_id\":\"\"}}"))
+                .accountId())
+        .isNull();
+    assertThat(
+            ZoomWebhook.parse(bytes("{\"event\":\"e\",\"payload\":{\"account_id\":{}}}"))
+                .accountId())
+        .isNull();
   }
 
   @Test

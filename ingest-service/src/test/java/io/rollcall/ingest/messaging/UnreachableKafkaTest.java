@@ -88,6 +88,14 @@ class UnreachableKafkaTest {
         return Topics.ASSIGNMENTS;
       }
 
+      public String erasures() {
+        return Topics.ERASURES;
+      }
+
+      public String credentials() {
+        return Topics.CREDENTIALS;
+      }
+
       public String identityDeadLetter() {
         return "rollcall.identity.dead-letter.v1";
       }

@@ -127,6 +127,32 @@ class ZoomWebhookResourceTest {
   }
 
   @Test
+  void withoutADefaultAccountIdEveryAccountIsTheDefaultTenantsAsBeforeTenants() {
+    String requestId = "any_" + UUID.randomUUID();
+    byte[] body =
+        ("{\"event\":\"meeting.participant_joined\",\"payload\":{\"account_id\":\"AcctAny"
+                + UUID.randomUUID()
+                + "\",\"object\":{\"id\":\"83011223344\",\"uuid\":\"any==\"}}}")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] noAccount =
+        "{\"event\":\"meeting.started\",\"payload\":{\"object\":{\"id\":\"83011223344\"}}}"
+            .getBytes(StandardCharsets.UTF_8);
+    String noAccountId = "noacct_" + UUID.randomUUID();
+
+    post(body, SECRET, requestId).then().statusCode(200);
+    post(noAccount, ROTATED_SECRET, noAccountId).then().statusCode(200);
+
+    assertThat(RawTopic.envelopesWithDedupKey(requestId))
+        .singleElement()
+        .extracting(RawWebhookEnvelope::tenant)
+        .isEqualTo("default");
+    assertThat(RawTopic.envelopesWithDedupKey(noAccountId))
+        .singleElement()
+        .extracting(RawWebhookEnvelope::tenant)
+        .isEqualTo("default");
+  }
+
+  @Test
   void aRotatedSecretIsAcceptedToo() throws IOException {
     String requestId = "rot_" + UUID.randomUUID();
     post(sample("participant_left.json"), ROTATED_SECRET, requestId).then().statusCode(200);
@@ -200,6 +226,14 @@ class ZoomWebhookResourceTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("detail", containsString("not valid JSON"));
+  }
+
+  @Test
+  void notJsonSignedWithAWrongSecretIs401AsBefore() {
+    post("definitely not json".getBytes(StandardCharsets.UTF_8), "not-the-secret", null)
+        .then()
+        .statusCode(401)
+        .body("detail", containsString("does not match"));
   }
 
   @Test
