@@ -117,7 +117,7 @@ class DockerComposeTest {
   }
 
   @Test
-  void everyTopicOfTheEventsModuleIsCreatedAndTheLinksTopicIsCompacted() {
+  void everyTopicOfTheEventsModuleIsCreatedAndTheCompactedOnesCompacted() {
     Map<String, String> created = new HashMap<>();
     for (Object part : (List<?>) service("kafka-topics").get("command")) {
       for (String line : String.valueOf(part).split("\n")) {
@@ -129,7 +129,7 @@ class DockerComposeTest {
     }
     Map<String, String> expected = new HashMap<>();
     Topics.all().forEach(topic -> expected.put(topic, ""));
-    expected.put(Topics.LINKS, "--config cleanup.policy=compact");
+    Topics.compacted().forEach(topic -> expected.put(topic, "--config cleanup.policy=compact"));
     assertThat(created).isEqualTo(expected);
     for (String app : APPS.subList(0, 4)) {
       assertThat(environment(app)).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:19092");

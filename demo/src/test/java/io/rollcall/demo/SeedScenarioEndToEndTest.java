@@ -58,7 +58,9 @@ class SeedScenarioEndToEndTest {
   @BeforeAll
   static void startTheStackAndPlayTheSeedScenario() {
     String kafka = TestKafka.bootstrapServers();
-    Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka);
+    // Every service must agree on the default tenant (docs/tenants.md).
+    Map<String, String> common =
+        Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "ROLLCALL_ZOOM_ACCOUNT_ID", "sim-account-0001");
 
     CompletableFuture<AppProcess> ingest =
         startAsync("ingest-service", env(common, "ROLLCALL_ZOOM_WEBHOOK_SECRETS", WEBHOOK_SECRET));
@@ -89,7 +91,6 @@ class SeedScenarioEndToEndTest {
     meeting.put("ROLLCALL_API_KEYS", API_KEY);
     meeting.put("ROLLCALL_ZOOM_API_URL", simulator.baseUrl() + "/v2");
     meeting.put("ROLLCALL_ZOOM_OAUTH_URL", simulator.baseUrl());
-    meeting.put("ROLLCALL_ZOOM_ACCOUNT_ID", "sim-account-0001");
     meeting.put("ROLLCALL_ZOOM_CLIENT_ID", "sim-client-id");
     meeting.put("ROLLCALL_ZOOM_CLIENT_SECRET", "sim-client-secret");
     meeting.put("ROLLCALL_ZOOM_SDK_KEY", "e2e-sdk-key");

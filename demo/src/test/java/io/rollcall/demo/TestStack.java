@@ -106,6 +106,8 @@ final class TestStack implements AutoCloseable {
       Map<String, String> serviceEnv) {
     Map<String, String> common = new HashMap<>(serviceEnv);
     common.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
+    // Every service must agree on the default tenant (docs/tenants.md).
+    common.putIfAbsent("ROLLCALL_ZOOM_ACCOUNT_ID", "sim-account-0001");
     CompletableFuture<AppProcess> ingest =
         startAsync("ingest-service", env(common, "ROLLCALL_ZOOM_WEBHOOK_SECRETS", webhookSecret));
     CompletableFuture<AppProcess> identity =
@@ -123,7 +125,6 @@ final class TestStack implements AutoCloseable {
     meeting.put("ROLLCALL_API_KEYS", apiKey);
     meeting.put("ROLLCALL_ZOOM_API_URL", simulator.baseUrl() + "/v2");
     meeting.put("ROLLCALL_ZOOM_OAUTH_URL", simulator.baseUrl());
-    meeting.put("ROLLCALL_ZOOM_ACCOUNT_ID", "sim-account-0001");
     meeting.put("ROLLCALL_ZOOM_CLIENT_ID", "sim-client-id");
     meeting.put("ROLLCALL_ZOOM_CLIENT_SECRET", "sim-client-secret");
     meeting.putAll(meetingEnv);
