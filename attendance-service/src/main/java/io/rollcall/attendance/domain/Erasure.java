@@ -53,9 +53,10 @@ public final class Erasure {
   }
 
   /**
-   * The event with nothing left of the person: unresolved identity, and of what Zoom reported only
-   * the connection's ids, its room, and the erasure's chain as participant uuid. Times, action,
-   * leave reason, flags and revision stay, so the attended time is the same.
+   * The event with nothing left of the person: unresolved identity, no leave reason (Zoom's text
+   * may name the person), and of what Zoom reported only the connection's ids, its room, and the
+   * erasure's chain as participant uuid. Times, action, flags and revision stay, so the attended
+   * time is the same.
    */
   public static ParticipantEvent anonymous(ParticipantEvent event, String erasureId) {
     ZoomParticipant p = event.participant();
@@ -84,7 +85,7 @@ public final class Erasure {
         event.occurredAt(),
         event.connectionId(),
         kept,
-        event.leaveReason(),
+        null,
         event.oldRole(),
         event.newRole(),
         Identity.unresolved(),

@@ -146,8 +146,9 @@ public class ErasureRepository {
   }
 
   /**
-   * Empties every personal column of the connections and puts each in its erasure's anonymous
-   * chain; times, rooms, flags and waiting marks stay.
+   * Empties every personal column of the connections (the leave reason too: Zoom's text may name
+   * the person) and puts each in its erasure's anonymous chain; times, rooms, flags and waiting
+   * marks stay.
    *
    * @return how many rows changed
    */
@@ -161,7 +162,8 @@ public class ErasureRepository {
         """
         UPDATE connection c
            SET chain_key = 'erased:' || u.e, ref = NULL, role = NULL, name = NULL, email = NULL,
-               reported_name = NULL, report_name = NULL, method = 'NONE', confidence = 'NONE',
+               reported_name = NULL, report_name = NULL, leave_reason = NULL,
+               method = 'NONE', confidence = 'NONE',
                via_link_of = NULL, assigned_by = NULL, assignment_reason = NULL,
                assigned_at = NULL, evidence_ref = NULL, evidence_method = NULL,
                evidence_confidence = NULL
@@ -236,25 +238,35 @@ public class ErasureRepository {
   }
 
   /**
-   * Deletes the outbox rows of {@code topics} (published or not) whose payload names {@code ref} of
-   * the tenant (a payload without a tenant is {@code defaultTenant}'s): attendance changes and
-   * operators' assignments of the person.
+   * Deletes the outbox rows of {@code topics} (published or not) of the tenant (a payload without a
+   * tenant is {@code defaultTenant}'s) whose payload names {@code ref} (null: none) or is about one
+   * of the {@code connections} (its {@code instance_uuid} and {@code connection_id}): attendance
+   * changes and operators' assignments of the person, including those published while a connection
+   * of theirs was unresolved and showed the name Zoom reported.
    *
    * @return how many
    */
   public int deleteOutboxMessages(
-      String tenant, String defaultTenant, String ref, List<String> topics) {
+      String tenant,
+      String defaultTenant,
+      String ref,
+      Collection<ConnectionKey> connections,
+      List<String> topics) {
     return NativeSql.update(
         em,
         """
         DELETE FROM outbox
          WHERE topic = ANY (?::text[])
-           AND payload::jsonb ->> 'ref' = ?
            AND COALESCE(payload::jsonb ->> 'tenant', ?) = ?
+           AND (payload::jsonb ->> 'ref' = ?
+                OR (payload::jsonb ->> 'instance_uuid', payload::jsonb ->> 'connection_id')
+                   IN (SELECT * FROM unnest(?::text[], ?::text[])))
         """,
         topics.toArray(String[]::new),
-        ref,
         defaultTenant,
-        tenant);
+        tenant,
+        ref == null ? "" : ref,
+        connections.stream().map(ConnectionKey::instanceUuid).toArray(String[]::new),
+        connections.stream().map(ConnectionKey::connectionId).toArray(String[]::new));
   }
 }

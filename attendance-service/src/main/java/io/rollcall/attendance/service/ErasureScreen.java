@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps erased people out of the projection: a batch's participant messages pass through here
@@ -33,10 +34,16 @@ public class ErasureScreen {
 
   private final ErasureRepository erasures;
   private final Tenants tenants;
+  private final List<String> outboxTopics;
 
-  public ErasureScreen(ErasureRepository erasures, Tenants tenants) {
+  public ErasureScreen(
+      ErasureRepository erasures,
+      Tenants tenants,
+      @ConfigProperty(name = "rollcall.topic.attendance") String attendanceTopic,
+      @ConfigProperty(name = "rollcall.topic.assignments") String assignmentsTopic) {
     this.erasures = erasures;
     this.tenants = tenants;
+    this.outboxTopics = List.of(attendanceTopic, assignmentsTopic);
   }
 
   /**
@@ -106,6 +113,8 @@ public class ErasureScreen {
         });
     erasures.anonymize(anonymous);
     erasures.delete(deleted);
+    erasures.deleteOutboxMessages(
+        tenant, tenants.defaultTenant().accountId(), null, connections.keySet(), outboxTopics);
   }
 
   private String tenantOf(ParticipantMessage message) {

@@ -45,7 +45,10 @@ public class ErasureService {
   private final ErasureOutbox outbox;
   private final Tenants tenants;
   private final Clock clock;
+
+  /** The outbox topics whose payloads can name a person (attendance changes, assignments). */
   private final List<String> outboxTopics;
+
   private final Counter applied;
 
   public ErasureService(
@@ -97,7 +100,7 @@ public class ErasureService {
     counts.put(
         "outbox_messages",
         erasures.deleteOutboxMessages(
-            tenant, tenants.defaultTenant().accountId(), ref, outboxTopics));
+            tenant, tenants.defaultTenant().accountId(), ref, connections, outboxTopics));
     ErasureApplied report =
         ErasureApplied.of(
             request.erasureId(),
