@@ -3,6 +3,7 @@ package io.rollcall.attendance.it;
 import static io.restassured.RestAssured.given;
 import static io.rollcall.attendance.it.Scenario.invitee;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -24,6 +25,7 @@ import io.rollcall.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -142,6 +144,49 @@ class ErasureTest {
 
     assertThat(Traces.find(dataSource, kim, reported)).isEmpty();
     assertThat(assertAnonymousEntry(lesson)).isEqualTo(afterErasure);
+  }
+
+  @Test
+  void anErasureTouchesOnlyItsTenantsPersonNotTheSameRefElsewhere() {
+    String max = "max-3391";
+    Scenario inDefault = new Scenario("977000000003", "Ec+977000000003/d==");
+    Scenario inSecond = new Scenario("977000000004", "Ed+977000000004/s==");
+    List<ParticipantMessage> messages = new ArrayList<>();
+    messages.addAll(
+        inDefault
+            .started(0)
+            .joined("u:5001", invitee(max), "Max", 1)
+            .left("u:5001", invitee(max), "Max", 11)
+            .messages());
+    messages.addAll(
+        Traces.inTenant(
+            inSecond
+                .started(0)
+                .joined("u:6001", invitee(max), "Max", 1)
+                .left("u:6001", invitee(max), "Max", 21)
+                .messages(),
+            SecondTenant.ACCOUNT));
+    ParticipantsTopic.send(messages);
+    Projection.awaitApplied(dataSource, messages);
+
+    String erasureId = UUID.randomUUID().toString();
+    erase(erasureId, SecondTenant.ACCOUNT, max, false);
+    assertThat(awaitApplied(erasureId).erased()).containsEntry("connections", 1);
+
+    given()
+        .auth()
+        .oauth2(SecondTenant.READ_KEY)
+        .get("/people/{ref}/attendance", max)
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Projection.API_KEY)
+        .get("/people/{ref}/attendance", max)
+        .then()
+        .statusCode(200)
+        .body("instances.meeting_id", contains(inDefault.meetingId))
+        .body("instances[0].attendance.attended_seconds", equalTo(10 * 60));
   }
 
   /** One anonymous entry with Kim's 40 minutes, Lee as before; returns the attendance JSON. */
