@@ -152,7 +152,7 @@ function row(p, start, end, duration, meetingId) {
   const share = duration > 0 ? Math.round((p.attended_seconds / duration) * 100) : 0;
   const who = [h("strong", {}, personName(p))];
   if (p.ref) who.push(h("small", {}, h("a", { href: "#/people/" + encodeURIComponent(p.ref) }, p.ref), p.role ? " · " + p.role : ""));
-  else who.push(h("small", {}, p.via_link_of ? "came through the link of " + p.via_link_of : "unresolved connection"));
+  else who.push(h("small", {}, p.erased ? "erased person (anonymous time only)" : p.via_link_of ? "came through the link of " + p.via_link_of : "unresolved connection"));
   if (p.email) who.push(h("small", {}, p.email));
   const shown = [...new Set((p.sessions || []).map((s) => s.reported_name).filter(Boolean))];
   if (shown.length && !(shown.length === 1 && shown[0] === p.name)) who.push(h("small", { class: "reported" }, "in Zoom as " + shown.join(", ")));

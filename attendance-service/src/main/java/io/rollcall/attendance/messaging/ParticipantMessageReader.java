@@ -60,6 +60,23 @@ public final class ParticipantMessageReader {
   }
 
   /**
+   * The tenant the message carries; null on messages written before tenants (the default tenant's:
+   * {@code Tenants.idOf}).
+   */
+  public static String tenant(ParticipantMessage message) {
+    if (message instanceof ParticipantEvent event) {
+      return event.tenant();
+    } else if (message instanceof ConnectionCorrected correction) {
+      return correction.tenant();
+    } else if (message instanceof MeetingStarted started) {
+      return started.tenant();
+    } else if (message instanceof InstanceReconciled reconciled) {
+      return reconciled.tenant();
+    }
+    return ((MeetingEnded) message).tenant();
+  }
+
+  /**
    * {@code WEBINAR} when the message says its instance is a webinar's (a {@code webinar.*}
    * participant event, or a lifecycle message with {@code kind: webinar}); null when it does not
    * tell (meetings, corrections, messages from before webinars).

@@ -98,9 +98,9 @@ public class ConnectionRepository
   public record ConnectionKey(String instanceUuid, String connectionId) {}
 
   /**
-   * The stored state of every connection a batch touches (created empty if new), locked for this
-   * transaction in key order, in two statements (an insert of the missing ones from unnest()ed
-   * arrays, then one locking read).
+   * The stored state of every connection a batch touches (created empty if new, in its instance's
+   * tenant: the instance must be stored), locked for this transaction in key order, in two
+   * statements (an insert of the missing ones from unnest()ed arrays, then one locking read).
    */
   public Map<ConnectionKey, ConnectionState> lockConnections(Collection<ConnectionKey> keys) {
     if (keys.isEmpty()) {
@@ -119,8 +119,10 @@ public class ConnectionRepository
     NativeSql.update(
         getEntityManager(),
         "INSERT INTO connection (instance_uuid, connection_id, chain_key, name_from_join, method,"
-            + " confidence, flags, revision)"
-            + " SELECT i, c, c, false, ?, ?, '{}', ? FROM unnest(?::text[], ?::text[]) AS k(i, c)"
+            + " confidence, flags, revision, tenant)"
+            + " SELECT i, c, c, false, ?, ?, '{}', ?, m.tenant"
+            + " FROM unnest(?::text[], ?::text[]) AS k(i, c)"
+            + " JOIN meeting_instance m ON m.instance_uuid = k.i"
             + " ON CONFLICT DO NOTHING",
         method(empty.identity()),
         confidence(empty.identity()),

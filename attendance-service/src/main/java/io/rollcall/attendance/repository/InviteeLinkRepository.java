@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The links Rollcall issued (table {@code invitee_link}), from {@code rollcall.links.v1}: who may
@@ -29,9 +30,10 @@ public class InviteeLinkRepository implements PanacheRepositoryBase<InviteeLinkE
    * Stores the links' states in one statement (native: {@code INSERT … SELECT unnest(…) ON CONFLICT
    * DO UPDATE … WHERE newer}, one round trip per batch of the topic, which a big registration fills
    * with thousands of links). The latest state per link wins whatever the order, so redelivery and
-   * replay change nothing.
+   * replay change nothing. {@code tenantOf} gives the tenant of a link event's {@code tenant} (null
+   * on events written before tenants).
    */
-  public void upsertAll(Collection<LinkEvent> links) {
+  public void upsertAll(Collection<LinkEvent> links, UnaryOperator<String> tenantOf) {
     Map<String, LinkEvent> latest = new LinkedHashMap<>();
     for (LinkEvent link : links) {
       latest.merge(link.linkId(), link, (a, b) -> LATER.compare(a, b) >= 0 ? a : b);
@@ -44,12 +46,12 @@ public class InviteeLinkRepository implements PanacheRepositoryBase<InviteeLinkE
         getEntityManager(),
         """
         INSERT INTO invitee_link
-               (link_id, meeting_id, ref, role, status, name, email, occurred_at, event_id)
-        SELECT l, m, r, ro, s, n, e, o::timestamptz, ev
+               (link_id, meeting_id, ref, role, status, name, email, occurred_at, event_id, tenant)
+        SELECT l, m, r, ro, s, n, e, o::timestamptz, ev, t
           FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                      ?::text[], ?::text[], ?::text[]) AS u(l, m, r, ro, s, n, e, o, ev)
+                      ?::text[], ?::text[], ?::text[], ?::text[]) AS u(l, m, r, ro, s, n, e, o, ev, t)
         ON CONFLICT (link_id) DO UPDATE
-           SET meeting_id = EXCLUDED.meeting_id, ref = EXCLUDED.ref, role = EXCLUDED.role,
+           SET tenant = EXCLUDED.tenant, meeting_id = EXCLUDED.meeting_id, ref = EXCLUDED.ref, role = EXCLUDED.role,
                status = EXCLUDED.status, name = EXCLUDED.name, email = EXCLUDED.email,
                occurred_at = EXCLUDED.occurred_at, event_id = EXCLUDED.event_id
          WHERE invitee_link.occurred_at IS NULL
@@ -65,14 +67,37 @@ public class InviteeLinkRepository implements PanacheRepositoryBase<InviteeLinkE
         column(rows, l -> l.displayName().isEmpty() ? null : l.displayName()),
         column(rows, LinkEvent::email),
         column(rows, l -> text(l.occurredAt())),
-        column(rows, LinkEvent::eventId));
+        column(rows, LinkEvent::eventId),
+        column(rows, l -> tenantOf.apply(l.tenant())));
   }
 
-  /** Whether {@code ref} holds an issued link of the meeting (as invitee, host, attendee, …). */
-  public boolean hasIssuedLink(String meetingId, String ref) {
+  /**
+   * Whether {@code ref} of the tenant holds an issued link of the meeting (as invitee, host,
+   * attendee, …).
+   */
+  public boolean hasIssuedLink(String tenant, String meetingId, String ref) {
     return count(
-            "meetingId = ?1 and ref = ?2 and status = ?3", meetingId, ref, LinkStatus.ISSUED.name())
+            "tenant = ?1 and meetingId = ?2 and ref = ?3 and status = ?4",
+            tenant,
+            meetingId,
+            ref,
+            LinkStatus.ISSUED.name())
         > 0;
+  }
+
+  /**
+   * Deletes the links (tombstones of the compacted topic: the link was erased).
+   *
+   * @return how many were stored
+   */
+  public int deleteAll(Collection<String> linkIds) {
+    if (linkIds.isEmpty()) {
+      return 0;
+    }
+    return NativeSql.update(
+        getEntityManager(),
+        "DELETE FROM invitee_link WHERE link_id = ANY (?::text[])",
+        (Object) linkIds.toArray(String[]::new));
   }
 
   private static String[] column(

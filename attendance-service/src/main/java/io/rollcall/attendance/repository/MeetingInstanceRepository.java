@@ -32,15 +32,29 @@ public class MeetingInstanceRepository
   private static final String NEWEST_FIRST =
       " order by coalesce(i.startedAt, i.firstSeenAt) desc, i.instanceUuid";
 
-  /** The meeting's instances, newest first (by start, else by first event). */
-  public List<MeetingInstance> newestFirst(String meetingId) {
+  /** The tenant's meeting's instances, newest first (by start, else by first event). */
+  public List<MeetingInstance> newestFirst(String tenant, String meetingId) {
     return getEntityManager()
-        .createQuery(SELECT + " where i.meetingId = :meeting" + NEWEST_FIRST, MeetingInstance.class)
+        .createQuery(
+            SELECT + " where i.tenant = :tenant and i.meetingId = :meeting" + NEWEST_FIRST,
+            MeetingInstance.class)
+        .setParameter("tenant", tenant)
         .setParameter("meeting", meetingId)
         .getResultList();
   }
 
-  /** One instance by Zoom's instance uuid. */
+  /** One instance of the tenant by Zoom's instance uuid (another tenant's is absent). */
+  public Optional<MeetingInstance> byUuid(String tenant, String instanceUuid) {
+    return getEntityManager()
+        .createQuery(
+            SELECT + " where i.tenant = :tenant and i.instanceUuid = :uuid", MeetingInstance.class)
+        .setParameter("tenant", tenant)
+        .setParameter("uuid", instanceUuid)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** One instance by Zoom's instance uuid, whatever its tenant (the projection's own reads). */
   public Optional<MeetingInstance> byUuid(String instanceUuid) {
     return getEntityManager()
         .createQuery(SELECT + " where i.instanceUuid = :uuid", MeetingInstance.class)
@@ -68,18 +82,19 @@ public class MeetingInstanceRepository
   }
 
   /**
-   * Instances the person has a connection in, newest first, started (else first seen) within [from,
-   * to) (UTC); a null bound is open.
+   * Instances of the tenant the person (a ref is unique within a tenant only) has a connection in,
+   * newest first, started (else first seen) within [from, to) (UTC); a null bound is open.
    */
-  public List<MeetingInstance> ofPerson(String ref, Instant from, Instant to) {
+  public List<MeetingInstance> ofPerson(String tenant, String ref, Instant from, Instant to) {
     String where =
-        " where exists (select 1 from ConnectionEntity c"
+        " where i.tenant = :tenant and exists (select 1 from ConnectionEntity c"
             + " where c.ref = :ref and c.instanceUuid = i.instanceUuid)"
             + (from == null ? "" : " and coalesce(i.startedAt, i.firstSeenAt) >= :from")
             + (to == null ? "" : " and coalesce(i.startedAt, i.firstSeenAt) < :to");
     TypedQuery<MeetingInstance> query =
         getEntityManager()
             .createQuery(SELECT + where + NEWEST_FIRST, MeetingInstance.class)
+            .setParameter("tenant", tenant)
             .setParameter("ref", ref);
     if (from != null) {
       query.setParameter("from", from);
@@ -91,20 +106,18 @@ public class MeetingInstanceRepository
   }
 
   /**
-   * An instance's meeting, the earliest event time in a batch, and its kind when a message of the
-   * batch told it ({@code WEBINAR}; null when none did).
+   * An instance's tenant and meeting, the earliest event time in a batch, and its kind when a
+   * message of the batch told it ({@code WEBINAR}; null when none did). The tenant is the first
+   * message's: an instance belongs to one Zoom account.
    */
-  public record Touch(String meetingId, Instant occurredAt, MeetingKind kind) {
-    public Touch(String meetingId, Instant occurredAt) {
-      this(meetingId, occurredAt, null);
-    }
+  public record Touch(String tenant, String meetingId, Instant occurredAt, MeetingKind kind) {
 
     /** {@code next} merged in: the earliest time with its meeting, and any kind told. */
     public Touch merge(Touch next) {
       MeetingKind k = kind != null ? kind : next.kind;
       return next.occurredAt.isBefore(occurredAt)
-          ? new Touch(meetingId, next.occurredAt, k)
-          : new Touch(meetingId, occurredAt, k);
+          ? new Touch(tenant, meetingId, next.occurredAt, k)
+          : new Touch(tenant, meetingId, occurredAt, k);
     }
   }
 
@@ -120,9 +133,9 @@ public class MeetingInstanceRepository
     NativeSql.update(
         getEntityManager(),
         """
-        INSERT INTO meeting_instance (instance_uuid, meeting_id, first_seen_at, kind)
-        SELECT u, m, t::timestamptz, k
-          FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS r(u, m, t, k)
+        INSERT INTO meeting_instance (instance_uuid, meeting_id, first_seen_at, kind, tenant)
+        SELECT u, m, t::timestamptz, k, tn
+          FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS r(u, m, t, k, tn)
         ON CONFLICT (instance_uuid) DO UPDATE
           SET first_seen_at = LEAST(meeting_instance.first_seen_at, EXCLUDED.first_seen_at),
               kind = COALESCE(meeting_instance.kind, EXCLUDED.kind)
@@ -136,7 +149,8 @@ public class MeetingInstanceRepository
         instances.stream()
             .map(i -> byInstance.get(i).kind())
             .map(k -> k == null ? null : k.name())
-            .toArray(String[]::new));
+            .toArray(String[]::new),
+        instances.stream().map(i -> byInstance.get(i).tenant()).toArray(String[]::new));
   }
 
   /** meeting.started: the earliest start reported wins, so duplicates do not move it. */
@@ -238,8 +252,8 @@ public class MeetingInstanceRepository
   }
 
   /**
-   * Empties the projection before a rebuild: instances, their connections and marks, and the
-   * applied message ids (not the outbox).
+   * Empties the projection before a rebuild, for every tenant: instances, their connections and
+   * marks, and the applied message ids (not the outbox, not the erased people and connections).
    */
   public void wipeProjection() {
     NativeSql.update(

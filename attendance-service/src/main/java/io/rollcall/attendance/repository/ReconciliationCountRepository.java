@@ -43,8 +43,10 @@ public class ReconciliationCountRepository
     NativeSql.update(
         getEntityManager(),
         """
-        INSERT INTO reconciliation_count (instance_uuid, sessions_added, sessions_changed)
-        SELECT i, a::integer, c::integer FROM unnest(?::text[], ?::text[], ?::text[]) AS s(i, a, c)
+        INSERT INTO reconciliation_count (instance_uuid, sessions_added, sessions_changed, tenant)
+        SELECT i, a::integer, c::integer, m.tenant
+          FROM unnest(?::text[], ?::text[], ?::text[]) AS s(i, a, c)
+          JOIN meeting_instance m ON m.instance_uuid = s.i
         ON CONFLICT (instance_uuid) DO UPDATE
            SET sessions_added = GREATEST(reconciliation_count.sessions_added,
                                          EXCLUDED.sessions_added),

@@ -42,16 +42,20 @@ public class WaitingMarkRepository
     return marks;
   }
 
-  /** Stores waiting-room marks (a mark stored already is kept once), in one statement. */
+  /**
+   * Stores waiting-room marks (a mark stored already is kept once), in one statement, each in its
+   * instance's tenant.
+   */
   public void addWaitingMarks(List<Map.Entry<ConnectionKey, WaitingMark>> marks) {
     if (marks.isEmpty()) {
       return;
     }
     NativeSql.update(
         getEntityManager(),
-        "INSERT INTO waiting_mark (instance_uuid, connection_id, at, entered)"
-            + " SELECT i, c, a::timestamptz, e::boolean"
+        "INSERT INTO waiting_mark (instance_uuid, connection_id, at, entered, tenant)"
+            + " SELECT i, c, a::timestamptz, e::boolean, mi.tenant"
             + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS m(i, c, a, e)"
+            + " JOIN meeting_instance mi ON mi.instance_uuid = m.i"
             + " ON CONFLICT DO NOTHING",
         marks.stream().map(m -> m.getKey().instanceUuid()).toArray(String[]::new),
         marks.stream().map(m -> m.getKey().connectionId()).toArray(String[]::new),

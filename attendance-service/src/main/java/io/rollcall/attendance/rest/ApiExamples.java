@@ -43,7 +43,7 @@ final class ApiExamples {
          "rooms": [{"room": "main", "attended_seconds": 1971},
                    {"room": "breakout", "breakout_room_uuid": "FkQbpP2UR028mDrwzEahqw==",
                     "attended_seconds": 598}],
-         "via_link_of": null},
+         "via_link_of": null, "erased": false},
         {"ref": null, "role": null, "name": "iPhone", "email": null,
          "resolution": {"method": "none", "confidence": "none"},
          "attended_seconds": 600, "waiting_seconds": 0,
@@ -52,7 +52,7 @@ final class ApiExamples {
                        "joined_at": "2026-09-14T15:10:00Z", "left_at": "2026-09-14T15:20:00Z",
                        "leave_reason": null, "flags": ["uninvited", "from_report"]}],
          "flags": ["uninvited", "from_report"],
-         "rooms": [{"room": "main", "attended_seconds": 600}], "via_link_of": null},
+         "rooms": [{"room": "main", "attended_seconds": 600}], "via_link_of": null, "erased": false},
         {"ref": "student-7", "role": "invitee", "name": "Jonas Berg",
          "email": "jonas.berg@example.edu",
          "resolution": {"method": "manual", "confidence": "exact",
@@ -67,7 +67,7 @@ final class ApiExamples {
                        "joined_at": "2026-09-14T15:12:00Z", "left_at": "2026-09-14T15:32:00Z",
                        "leave_reason": "Tablet left the meeting.", "flags": ["uninvited"]}],
          "flags": ["uninvited"], "rooms": [{"room": "main", "attended_seconds": 1200}],
-         "via_link_of": null}],
+         "via_link_of": null, "erased": false}],
        "kind": "meeting",
        "reconciliation": {"reconciled_at": "2026-09-14T16:10:03Z", "trigger": "meeting_ended",
                           "rows_read": 42, "sessions_added": 1, "sessions_changed": 0}}
@@ -97,7 +97,7 @@ final class ApiExamples {
                                      "last_leave": "2026-09-14T15:45:00Z",
                                      "sessions": [], "flags": [],
                                      "rooms": [{"room": "main", "attended_seconds": 2460}],
-                                     "via_link_of": null}}]}
+                                     "via_link_of": null, "erased": false}}]}
       """;
 
   static final String ASSIGNED =

@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * An operator's manual correction of one connection: {@code PUT} assigns it (and its chain) to an
  * invitee, {@code DELETE} withdraws that. Answers {@code 202} with the accepted {@link
  * AssignmentChanged}: the attendance shows it once identity-service has applied it (method {@code
- * manual}). The instance uuid and connection id are URL-encoded path segments.
+ * manual}). The instance uuid and connection id are URL-encoded path segments. The meeting, the
+ * connection and the ref must be the caller's tenant's (another tenant's meeting is 404, another
+ * tenant's ref 422 like any unknown ref); the event carries the tenant.
  */
 @RolesAllowed(Scopes.ADMIN)
 @Path("/meetings/{meeting_id}/instances/{instance_uuid}/connections/{connection_id}/assignment")
@@ -67,6 +69,10 @@ public class AssignmentResource {
   @APIResponse(
       responseCode = "404",
       description = "Unknown meeting, instance, or connection of that instance",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "The credential lacks the admin scope",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "422",
@@ -139,9 +145,10 @@ public class AssignmentResource {
     return request == null ? null : request.reason();
   }
 
-  private static AssignmentTarget target(
-      String meetingId, String instanceUuid, String connectionId) {
+  /** The connection named, in the caller's tenant. */
+  private AssignmentTarget target(String meetingId, String instanceUuid, String connectionId) {
     return new AssignmentTarget(
+        caller.tenant(),
         Params.meetingId(meetingId),
         Params.text("instance_uuid", instanceUuid),
         Params.text("connection_id", connectionId));

@@ -2,6 +2,7 @@ package io.rollcall.attendance.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.rollcall.attendance.domain.Attendee;
+import io.rollcall.attendance.domain.Erasure;
 import io.rollcall.attendance.domain.MeetingInstance;
 import io.rollcall.attendance.domain.Reconciliation;
 import io.rollcall.attendance.domain.RoomTime;
@@ -100,7 +101,10 @@ public final class AttendanceViews {
    * the main session first, then each breakout room; {@code attended_seconds} is the union over all
    * rooms. {@code via_link_of}: present only when the attendee came through someone else's link and
    * is not that person (a forwarded link used beside its owner): the owner's ref. {@code waiting}:
-   * the person's waiting-room stays ({@link WaitingView}).
+   * the person's waiting-room stays ({@link WaitingView}). {@code erased}: true on the anonymous
+   * entry an erased person leaves when their tenant keeps anonymous totals ({@code ref}, {@code
+   * name}, {@code email} null, method {@code none}, no reported names; the attended time as
+   * before); false otherwise.
    */
   public record AttendeeView(
       String ref,
@@ -116,7 +120,8 @@ public final class AttendanceViews {
       List<Flag> flags,
       List<RoomView> rooms,
       String viaLinkOf,
-      List<WaitingView> waiting) {
+      List<WaitingView> waiting,
+      boolean erased) {
 
     static AttendeeView of(Attendee a) {
       return new AttendeeView(
@@ -133,7 +138,8 @@ public final class AttendanceViews {
           a.flags(),
           a.rooms().stream().map(RoomView::of).toList(),
           a.viaLinkOf(),
-          a.waiting().stream().map(w -> new WaitingView(w.start(), w.end())).toList());
+          a.waiting().stream().map(w -> new WaitingView(w.start(), w.end())).toList(),
+          a.ref() == null && a.key().startsWith("chain:" + Erasure.CHAIN_PREFIX));
     }
   }
 

@@ -6,6 +6,7 @@ import io.rollcall.attendance.rest.AttendanceViews.Instances;
 import io.rollcall.attendance.service.AttendanceQueryService;
 import io.rollcall.attendance.service.InstanceAttendance;
 import io.rollcall.support.rest.Problem;
+import io.rollcall.support.security.Caller;
 import io.rollcall.support.tenant.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+/**
+ * A meeting's instances and attendance, for the caller's tenant only: another tenant's meeting
+ * answers 404 like an unknown one.
+ */
 @RolesAllowed(Scopes.ATTENDANCE_READ)
 @Path("/meetings/{meeting_id}")
 public class MeetingAttendanceResource {
@@ -31,9 +36,11 @@ public class MeetingAttendanceResource {
   static final String CSV = "text/csv";
 
   private final AttendanceQueryService query;
+  private final Caller caller;
 
-  public MeetingAttendanceResource(AttendanceQueryService query) {
+  public MeetingAttendanceResource(AttendanceQueryService query, Caller caller) {
     this.query = query;
+    this.caller = caller;
   }
 
   @GET
@@ -49,7 +56,7 @@ public class MeetingAttendanceResource {
               examples = @ExampleObject(name = "one instance", value = ApiExamples.INSTANCES)))
   @APIResponse(
       responseCode = "404",
-      description = "No instance of the meeting has been seen",
+      description = "No instance of the meeting has been seen (in the caller's tenant)",
       content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.NOT_FOUND))
   @APIResponse(
       responseCode = "400",
@@ -62,7 +69,9 @@ public class MeetingAttendanceResource {
   public Instances instances(@PathParam("meeting_id") String meetingId) {
     return new Instances(
         meetingId,
-        query.instances(Params.meetingId(meetingId)).stream().map(Instance::of).toList());
+        query.instances(caller.tenant(), Params.meetingId(meetingId)).stream()
+            .map(Instance::of)
+            .toList());
   }
 
   @GET
@@ -85,7 +94,7 @@ public class MeetingAttendanceResource {
       })
   @APIResponse(
       responseCode = "404",
-      description = "Unknown meeting, or an instance not of this meeting",
+      description = "Unknown meeting (or another tenant's), or an instance not of this meeting",
       content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.NOT_FOUND))
   @APIResponse(
       responseCode = "400",
@@ -102,7 +111,10 @@ public class MeetingAttendanceResource {
           String instance,
       @Context HttpHeaders headers) {
     InstanceAttendance attendance =
-        query.attendance(Params.meetingId(meetingId), Params.optionalText("instance", instance));
+        query.attendance(
+            caller.tenant(),
+            Params.meetingId(meetingId),
+            Params.optionalText("instance", instance));
     if (wantsCsv(headers)) {
       return Response.ok(AttendanceCsv.render(attendance), CSV + ";charset=UTF-8").build();
     }

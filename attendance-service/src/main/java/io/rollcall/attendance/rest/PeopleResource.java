@@ -4,6 +4,7 @@ import io.rollcall.attendance.rest.AttendanceViews.PersonAttendance;
 import io.rollcall.attendance.rest.AttendanceViews.PersonInstance;
 import io.rollcall.attendance.service.AttendanceQueryService;
 import io.rollcall.support.rest.Problem;
+import io.rollcall.support.security.Caller;
 import io.rollcall.support.tenant.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -19,14 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+/**
+ * One person's attendance. A ref is the caller's id of a person, unique only within a tenant: the
+ * answer holds the caller's tenant's meetings only, whatever other tenants call someone.
+ */
 @RolesAllowed(Scopes.ATTENDANCE_READ)
 @Path("/people/{ref}/attendance")
 public class PeopleResource {
 
   private final AttendanceQueryService query;
+  private final Caller caller;
 
-  public PeopleResource(AttendanceQueryService query) {
+  public PeopleResource(AttendanceQueryService query, Caller caller) {
     this.query = query;
+    this.caller = caller;
   }
 
   @GET
@@ -41,7 +48,7 @@ public class PeopleResource {
               examples = @ExampleObject(name = "one instance", value = ApiExamples.PERSON)))
   @APIResponse(
       responseCode = "404",
-      description = "No attendance recorded for the person",
+      description = "No attendance recorded for the person in the caller's tenant",
       content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.NOT_FOUND))
   @APIResponse(
       responseCode = "400",
@@ -62,7 +69,9 @@ public class PeopleResource {
     String person = Params.text("ref", ref);
     return new PersonAttendance(
         person,
-        query.person(person, Params.time("from", from), Params.time("to", to)).stream()
+        query
+            .person(caller.tenant(), person, Params.time("from", from), Params.time("to", to))
+            .stream()
             .map(PersonInstance::of)
             .toList());
   }

@@ -50,7 +50,8 @@ public class AssignmentService {
    *
    * @param assignedBy the caller's API key id ({@code key:<12 hex>})
    * @return the accepted event, in the outbox when this returns
-   * @throws NotFoundException unknown meeting, instance, or connection of that instance
+   * @throws NotFoundException unknown meeting, instance, or connection of that instance (another
+   *     tenant's is unknown)
    * @throws UnprocessableException blank or missing ref or reason, or a ref holding no issued link
    *     of the meeting
    */
@@ -60,7 +61,7 @@ public class AssignmentService {
     requireConnection(target);
     String person = required("ref", ref, MAX_REF, "the invitee ref to assign the connection to");
     String why = required("reason", reason, MAX_REASON, "why the connection is this person's");
-    if (!invitees.isInvitee(target.meetingId(), person)) {
+    if (!invitees.isInvitee(target.tenant(), target.meetingId(), person)) {
       throw new UnprocessableException(
           "ref '"
               + person
@@ -105,14 +106,15 @@ public class AssignmentService {
             ref,
             reason,
             assignedBy,
-            Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+            Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+            target.tenant());
     outbox.add(change);
     return change;
   }
 
   private void requireConnection(AssignmentTarget target) {
     instances
-        .byUuid(target.instanceUuid())
+        .byUuid(target.tenant(), target.instanceUuid())
         .filter(i -> i.meetingId().equals(target.meetingId()))
         .orElseThrow(
             () ->

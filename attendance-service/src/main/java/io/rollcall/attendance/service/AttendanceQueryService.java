@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** Answers attendance queries from the projection. */
+/**
+ * Answers attendance queries from the projection, each for one tenant: another tenant's meeting,
+ * instance or person is not found, exactly like an unknown one.
+ */
 @ApplicationScoped
 public class AttendanceQueryService {
 
@@ -26,9 +29,9 @@ public class AttendanceQueryService {
     this.clock = clock;
   }
 
-  /** The meeting's instances, newest first. */
-  public List<MeetingInstance> instances(String meetingId) {
-    List<MeetingInstance> found = instances.newestFirst(meetingId);
+  /** The tenant's meeting's instances, newest first. */
+  public List<MeetingInstance> instances(String tenant, String meetingId) {
+    List<MeetingInstance> found = instances.newestFirst(tenant, meetingId);
     if (found.isEmpty()) {
       throw new NotFoundException("no instance of meeting " + meetingId + " has been seen");
     }
@@ -36,12 +39,12 @@ public class AttendanceQueryService {
   }
 
   /** One instance's attendance; the latest instance when {@code instanceUuid} is null. */
-  public InstanceAttendance attendance(String meetingId, String instanceUuid) {
+  public InstanceAttendance attendance(String tenant, String meetingId, String instanceUuid) {
     MeetingInstance instance =
         instanceUuid == null
-            ? instances(meetingId).get(0)
+            ? instances(tenant, meetingId).get(0)
             : instances
-                .byUuid(instanceUuid)
+                .byUuid(tenant, instanceUuid)
                 .filter(i -> i.meetingId().equals(meetingId))
                 .orElseThrow(
                     () ->
@@ -50,13 +53,16 @@ public class AttendanceQueryService {
     return new InstanceAttendance(instance, attendees(instance));
   }
 
-  /** One person's attendance in every instance they joined that started within [from, to). */
-  public List<InstanceAttendance> person(String ref, Instant from, Instant to) {
+  /**
+   * One person of the tenant: their attendance in every instance they joined that started within
+   * [from, to).
+   */
+  public List<InstanceAttendance> person(String tenant, String ref, Instant from, Instant to) {
     if (from != null && to != null && !from.isBefore(to)) {
       throw new InvalidParameterException("'from' must be before 'to'");
     }
-    List<MeetingInstance> attended = instances.ofPerson(ref, from, to);
-    if (attended.isEmpty() && instances.ofPerson(ref, null, null).isEmpty()) {
+    List<MeetingInstance> attended = instances.ofPerson(tenant, ref, from, to);
+    if (attended.isEmpty() && instances.ofPerson(tenant, ref, null, null).isEmpty()) {
       throw new NotFoundException("no attendance recorded for person " + ref);
     }
     Instant now = clock.instant();

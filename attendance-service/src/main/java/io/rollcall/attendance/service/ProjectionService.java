@@ -20,6 +20,7 @@ import io.rollcall.events.MeetingStarted;
 import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ParticipantEvent;
 import io.rollcall.events.ParticipantMessage;
+import io.rollcall.support.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -33,7 +34,9 @@ import java.util.Set;
 
 /**
  * Applies one participant message to the projection, idempotently: the message id, the stored facts
- * and the outgoing events commit in one transaction.
+ * and the outgoing events commit in one transaction. Every row and outgoing event takes the
+ * message's tenant (the default tenant's when it carries none); messages of erased people pass
+ * through {@link ErasureScreen} first.
  */
 @ApplicationScoped
 public class ProjectionService {
@@ -44,6 +47,8 @@ public class ProjectionService {
   private final WaitingMarkRepository marks;
   private final AttendanceChanges changes;
   private final ReconciliationTally reconciliation;
+  private final ErasureScreen erasures;
+  private final Tenants tenants;
   private final Counter applied;
   private final Counter duplicates;
 
@@ -54,6 +59,8 @@ public class ProjectionService {
       WaitingMarkRepository marks,
       AttendanceChanges changes,
       ReconciliationTally reconciliation,
+      ErasureScreen erasures,
+      Tenants tenants,
       MeterRegistry meters) {
     this.processed = processed;
     this.instances = instances;
@@ -61,6 +68,8 @@ public class ProjectionService {
     this.marks = marks;
     this.changes = changes;
     this.reconciliation = reconciliation;
+    this.erasures = erasures;
+    this.tenants = tenants;
     this.applied = meters.counter("rollcall.attendance.messages", "outcome", "applied");
     this.duplicates = meters.counter("rollcall.attendance.messages", "outcome", "duplicate");
   }
@@ -86,18 +95,20 @@ public class ProjectionService {
   private int applyBatch(List<ParticipantMessage> messages) {
     Map<String, ParticipantMessage> byId = new LinkedHashMap<>();
     messages.forEach(m -> byId.putIfAbsent(m.eventId(), m));
-    Set<String> fresh = processed.markProcessed(byId.keySet());
-    List<ParticipantMessage> toApply =
-        byId.values().stream().filter(m -> fresh.contains(m.eventId())).toList();
-    duplicates.increment(messages.size() - toApply.size());
-    applied.increment(toApply.size());
+    Set<String> unseen = processed.markProcessed(byId.keySet());
+    List<ParticipantMessage> fresh =
+        byId.values().stream().filter(m -> unseen.contains(m.eventId())).toList();
+    duplicates.increment(messages.size() - fresh.size());
+    applied.increment(fresh.size());
+    List<ParticipantMessage> toApply = erasures.screen(fresh);
     Map<String, MeetingInstanceRepository.Touch> touches = new LinkedHashMap<>();
     List<ConnectionKey> touched = new ArrayList<>();
     for (ParticipantMessage m : toApply) {
       Instant at = ParticipantMessageReader.occurredAt(m);
       touches.merge(
           m.instanceUuid(),
-          new MeetingInstanceRepository.Touch(m.meetingId(), at, ParticipantMessageReader.kind(m)),
+          new MeetingInstanceRepository.Touch(
+              tenantOf(m), m.meetingId(), at, ParticipantMessageReader.kind(m)),
           MeetingInstanceRepository.Touch::merge);
       if (m instanceof ParticipantEvent event) {
         touched.add(new ConnectionKey(event.instanceUuid(), event.connectionId()));
@@ -116,7 +127,11 @@ public class ProjectionService {
     reconciliation.countReconciled(batch.reconciled);
     marks.addWaitingMarks(batch.newMarks());
     changes.publish(batch.outgoing);
-    return toApply.size();
+    return fresh.size();
+  }
+
+  private String tenantOf(ParticipantMessage message) {
+    return tenants.idOf(ParticipantMessageReader.tenant(message));
   }
 
   /**
@@ -170,7 +185,7 @@ public class ProjectionService {
             ended.instanceUuid(), ended.startedAt(), ended.topic(), ended.hostId());
       }
       instances.recordEnd(ended.instanceUuid(), ended.occurredAt());
-      batch.outgoing.add(changes.instanceEnded(ended));
+      batch.outgoing.add(changes.instanceEnded(ended).withTenant(tenantOf(ended)));
     } else if (message instanceof InstanceReconciled reconciled) {
       batch.instances.remove(reconciled.instanceUuid());
       // The counts as of this message, whatever the batch holds after it: a replay one message per
@@ -202,14 +217,16 @@ public class ProjectionService {
             : event.action() == ParticipantAction.LEFT ? AttendanceChange.Type.PERSON_LEFT : null;
     if (type != null && after.joined() && !(event.fromReport() && showsTheSame(before, after))) {
       batch.outgoing.add(
-          changes.attendeeChanged(
-              type,
-              AttendanceChanges.ID_PREFIX + event.eventId(),
-              instance(batch, instanceUuid),
-              after.attendeeKey(),
-              batch.attendeeConnections(instanceUuid, after.attendeeKey()),
-              event.connectionId(),
-              event.occurredAt()));
+          changes
+              .attendeeChanged(
+                  type,
+                  AttendanceChanges.ID_PREFIX + event.eventId(),
+                  instance(batch, instanceUuid),
+                  after.attendeeKey(),
+                  batch.attendeeConnections(instanceUuid, after.attendeeKey()),
+                  event.connectionId(),
+                  event.occurredAt())
+              .withTenant(tenantOf(event)));
     }
   }
 
@@ -235,24 +252,28 @@ public class ProjectionService {
     MeetingInstance instance = instance(batch, instanceUuid);
     String eventId = AttendanceChanges.ID_PREFIX + correction.eventId();
     batch.outgoing.add(
-        changes.attendeeChanged(
-            AttendanceChange.Type.ATTENDANCE_UPDATED,
-            eventId,
-            instance,
-            after.attendeeKey(),
-            batch.attendeeConnections(instanceUuid, after.attendeeKey()),
-            correction.connectionId(),
-            correction.occurredAt()));
+        changes
+            .attendeeChanged(
+                AttendanceChange.Type.ATTENDANCE_UPDATED,
+                eventId,
+                instance,
+                after.attendeeKey(),
+                batch.attendeeConnections(instanceUuid, after.attendeeKey()),
+                correction.connectionId(),
+                correction.occurredAt())
+            .withTenant(tenantOf(correction)));
     if (!before.attendeeKey().equals(after.attendeeKey())) {
       batch.outgoing.add(
-          changes.attendeeChanged(
-              AttendanceChange.Type.ATTENDANCE_UPDATED,
-              eventId + ":previous",
-              instance,
-              before.attendeeKey(),
-              batch.attendeeConnections(instanceUuid, before.attendeeKey()),
-              correction.connectionId(),
-              correction.occurredAt()));
+          changes
+              .attendeeChanged(
+                  AttendanceChange.Type.ATTENDANCE_UPDATED,
+                  eventId + ":previous",
+                  instance,
+                  before.attendeeKey(),
+                  batch.attendeeConnections(instanceUuid, before.attendeeKey()),
+                  correction.connectionId(),
+                  correction.occurredAt())
+              .withTenant(tenantOf(correction)));
     }
   }
 

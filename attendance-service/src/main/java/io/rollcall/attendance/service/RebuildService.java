@@ -29,7 +29,12 @@ import org.jboss.logging.Logger;
  * result equals the state the live consumer would have built. The report's events, {@code
  * instance_reconciled} and identity-service's manual corrections are on that topic, so an
  * instance's reconciliation and an operator's assignments come back; what is not derived from the
- * topic stays (the outbox, the invitee registry, what the reconciliation metrics counted).
+ * topic stays (the outbox, the invitee registry, what the reconciliation metrics counted, the
+ * erased people and connections).
+ *
+ * <p>Global: the projection of every tenant is wiped and replayed at once (one topic holds them
+ * all). Erased people stay erased: the replay goes through the projection's {@link ErasureScreen},
+ * whose markers the wipe keeps.
  */
 @ApplicationScoped
 public class RebuildService {

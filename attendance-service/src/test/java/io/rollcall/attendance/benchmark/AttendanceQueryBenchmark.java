@@ -65,6 +65,9 @@ class AttendanceQueryBenchmark {
     }
   }
 
+  /** The default tenant of the tests (no ROLLCALL_ZOOM_ACCOUNT_ID). */
+  private static final String TENANT = "default";
+
   private static final String MEETING = "990000000001";
   private static final String INSTANCE = "Bench+instance/1==";
   private static final Instant T0 = Instant.parse("2026-09-14T15:00:00Z");
@@ -114,7 +117,7 @@ class AttendanceQueryBenchmark {
     ManagedContext request = Arc.container().requestContext();
     request.activate();
     try {
-      InstanceAttendance attendance = query.attendance(MEETING, INSTANCE);
+      InstanceAttendance attendance = query.attendance(TENANT, MEETING, INSTANCE);
       return json.writeValueAsBytes(InstanceAttendanceView.of(attendance)).length;
     } finally {
       request.terminate();
@@ -131,7 +134,9 @@ class AttendanceQueryBenchmark {
     try (PreparedStatement instance =
         db.prepareStatement(
             "INSERT INTO meeting_instance (instance_uuid, meeting_id, started_at, ended_at,"
-                + " first_seen_at) VALUES (?, ?, ?, ?, ?)")) {
+                + " first_seen_at, tenant) VALUES (?, ?, ?, ?, ?, '"
+                + TENANT
+                + "')")) {
       instance.setString(1, INSTANCE);
       instance.setString(2, MEETING);
       instance.setObject(3, T0.atOffset(ZoneOffset.UTC));
@@ -144,8 +149,10 @@ class AttendanceQueryBenchmark {
         db.prepareStatement(
             "INSERT INTO connection (instance_uuid, connection_id, chain_key, joined_at, left_at,"
                 + " leave_reason, reported_name, name_from_join, ref, role, name, email, method,"
-                + " confidence, flags, revision) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?,"
-                + " ?, ?, ?, 1)")) {
+                + " confidence, flags, revision, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?,"
+                + " ?, ?, ?, ?, 1, '"
+                + TENANT
+                + "')")) {
       for (int p = 0; p < PEOPLE; p++) {
         int sessions = p % 5 == 0 ? 2 : 1;
         for (int s = 0; s < sessions; s++) {

@@ -27,8 +27,18 @@ class SharedRestSupportTest {
         .statusCode(401)
         .contentType("application/problem+json")
         .header("WWW-Authenticate", "Bearer")
-        .body("detail", equalTo("send a valid API key as 'Authorization: Bearer <key>'"));
-    given().auth().oauth2("test-key-1").get("/test-unlisted").then().statusCode(200);
+        .body(
+            "detail",
+            equalTo(
+                "send a valid API key or access token as 'Authorization: Bearer <credential>'"));
+    // Issue 17: an endpoint that names no scope (@RolesAllowed) is denied even to a valid key.
+    given()
+        .auth()
+        .oauth2("test-key-1")
+        .get("/test-unlisted")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
   }
 
   @Test

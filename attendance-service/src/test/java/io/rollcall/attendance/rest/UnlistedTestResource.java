@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 @Path("/test-unlisted")
 public class UnlistedTestResource {
 
-  /** Answers only a caller with a key. */
+  /** Names no scope: denied to every caller (401 without a credential, 403 with one). */
   @GET
   public String hello() {
     return "hello";

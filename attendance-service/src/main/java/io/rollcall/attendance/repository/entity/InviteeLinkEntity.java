@@ -18,6 +18,10 @@ public class InviteeLinkEntity {
   @Column(name = "link_id")
   public String linkId;
 
+  /** The tenant (Zoom account id) the row belongs to (Flyway V8). */
+  @Column(name = "tenant", nullable = false)
+  public String tenant;
+
   @Column(name = "meeting_id", nullable = false)
   public String meetingId;
 

@@ -19,6 +19,10 @@ public class MeetingInstanceEntity {
   @Column(name = "instance_uuid")
   public String instanceUuid;
 
+  /** The tenant (Zoom account id) the row belongs to (Flyway V8). */
+  @Column(name = "tenant", nullable = false)
+  public String tenant;
+
   /** Zoom meeting number. */
   @Column(name = "meeting_id", nullable = false)
   public String meetingId;
