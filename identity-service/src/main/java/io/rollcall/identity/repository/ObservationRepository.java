@@ -5,11 +5,13 @@ import io.rollcall.events.EventJson;
 import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ZoomParticipant;
 import io.rollcall.identity.domain.Observation;
+import io.rollcall.identity.repository.ConnectionStateRepository.ConnectionRef;
 import io.rollcall.identity.repository.entity.ObservationEntity;
 import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -91,4 +93,60 @@ public class ObservationRepository implements PanacheRepositoryBase<ObservationE
         .map(Stored::toDomain)
         .toList();
   }
+
+  /**
+   * The tenant's connections, in these meetings, with an event that carries one of these registrant
+   * ids or customer keys (an erased person's links named them).
+   */
+  public List<ConnectionRef> carrying(
+      String tenant,
+      Collection<String> meetingIds,
+      Collection<String> registrantIds,
+      Collection<String> customerKeys) {
+    if (meetingIds.isEmpty() || (registrantIds.isEmpty() && customerKeys.isEmpty())) {
+      return List.of();
+    }
+    return NativeSql.<Object[]>query(
+            getEntityManager(),
+            "SELECT DISTINCT o.instance_uuid, o.meeting_id, o.connection_id FROM observation o"
+                + " JOIN instance_version v ON v.instance_uuid = o.instance_uuid"
+                + " WHERE v.tenant = ? AND o.meeting_id = ANY(?::text[])"
+                + " AND (o.participant_json::jsonb ->> 'registrant_id' = ANY(?::text[])"
+                + " OR o.participant_json::jsonb ->> 'customer_key' = ANY(?::text[]))",
+            tenant,
+            meetingIds.toArray(new String[0]),
+            registrantIds.toArray(new String[0]),
+            customerKeys.toArray(new String[0]))
+        .stream()
+        .map(row -> new ConnectionRef((String) row[0], (String) row[1], (String) row[2]))
+        .toList();
+  }
+
+  /**
+   * Empties what the events of these connections said about the person: the Zoom display name,
+   * email, phone number, registrant id and customer key ({@link #PERSONAL_FIELDS}); the ids of the
+   * connection and its timing stay.
+   *
+   * @return the observations emptied
+   */
+  public int emptyPersonalFields(Collection<ConnectionRef> connections) {
+    if (connections.isEmpty()) {
+      return 0;
+    }
+    String[] instances =
+        connections.stream().map(ConnectionRef::instanceUuid).toArray(String[]::new);
+    String[] ids = connections.stream().map(ConnectionRef::connectionId).toArray(String[]::new);
+    return NativeSql.update(
+        getEntityManager(),
+        "UPDATE observation o SET participant_json = (o.participant_json::jsonb - ?::text[])::text"
+            + " FROM unnest(?::text[], ?::text[]) AS c(u, id)"
+            + " WHERE o.instance_uuid = c.u AND o.connection_id = c.id",
+        PERSONAL_FIELDS.toArray(new String[0]),
+        instances,
+        ids);
+  }
+
+  /** The fields of Zoom's participant (as stored, snake case) that describe the person. */
+  public static final List<String> PERSONAL_FIELDS =
+      List.of("user_name", "email", "phone_number", "registrant_id", "customer_key");
 }

@@ -15,7 +15,10 @@ import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.messaging.ZoomWebhook;
 import java.time.Instant;
 
-/** Builds the messages of {@code rollcall.participants.v1}, with their deterministic event ids. */
+/**
+ * Builds the messages of {@code rollcall.participants.v1}, with their deterministic event ids, each
+ * stamped with the tenant of its instance.
+ */
 final class Messages {
   private Messages() {}
 
@@ -24,24 +27,26 @@ final class Messages {
       ZoomWebhook.ParticipantChange change,
       String connectionId,
       Resolution resolution,
-      int revision) {
+      int revision,
+      String tenant) {
     return new ParticipantEvent(
-        ParticipantMessage.SCHEMA_VERSION,
-        "pe:" + dedupKey,
-        dedupKey,
-        change.meetingId(),
-        change.instanceUuid(),
-        change.zoomEvent(),
-        change.action(),
-        change.occurredAt(),
-        connectionId,
-        change.participant(),
-        change.leaveReason(),
-        change.oldRole(),
-        change.newRole(),
-        resolution.identity(),
-        resolution.flags(),
-        revision);
+            ParticipantMessage.SCHEMA_VERSION,
+            "pe:" + dedupKey,
+            dedupKey,
+            change.meetingId(),
+            change.instanceUuid(),
+            change.zoomEvent(),
+            change.action(),
+            change.occurredAt(),
+            connectionId,
+            change.participant(),
+            change.leaveReason(),
+            change.oldRole(),
+            change.newRole(),
+            resolution.identity(),
+            resolution.flags(),
+            revision)
+        .withTenant(tenant);
   }
 
   /**
@@ -55,7 +60,8 @@ final class Messages {
       Instant at,
       String connectionId,
       Resolution resolution,
-      int revision) {
+      int revision,
+      String tenant) {
     return new ParticipantEvent(
         ParticipantMessage.SCHEMA_VERSION,
         "pe:" + sourceKey,
@@ -74,11 +80,12 @@ final class Messages {
         resolution.flags(),
         revision,
         row.participant().breakoutRoomUuid(),
-        EvidenceSource.REPORT);
+        EvidenceSource.REPORT,
+        tenant);
   }
 
   /** A completed report fetch as {@code instance_reconciled}. */
-  static InstanceReconciled reconciled(ReportCompleted done) {
+  static InstanceReconciled reconciled(ReportCompleted done, String tenant) {
     return new InstanceReconciled(
         ParticipantMessage.SCHEMA_VERSION,
         "reconciled:" + done.fetchId(),
@@ -87,7 +94,8 @@ final class Messages {
         done.fetchId(),
         done.rowsRead(),
         done.fetchedAt(),
-        done.trigger());
+        done.trigger(),
+        tenant);
   }
 
   static ConnectionCorrected correction(
@@ -97,7 +105,8 @@ final class Messages {
       Resolution resolution,
       int revision,
       String reason,
-      Instant now) {
+      Instant now,
+      String tenant) {
     return new ConnectionCorrected(
         ParticipantMessage.SCHEMA_VERSION,
         "cc:" + instanceUuid + ":" + connectionId + ":" + revision,
@@ -108,14 +117,15 @@ final class Messages {
         resolution.flags(),
         revision,
         reason,
-        now);
+        now,
+        tenant);
   }
 
   /**
    * {@code meeting.started}/{@code ended} or {@code webinar.started}/{@code ended} as a {@link
    * MeetingStarted} / {@link MeetingEnded}; a webinar's carry {@code kind: webinar}.
    */
-  static ParticipantMessage lifecycle(ZoomWebhook.Lifecycle event) {
+  static ParticipantMessage lifecycle(ZoomWebhook.Lifecycle event, String tenant) {
     MeetingKind kind =
         MeetingKind.ofZoomEvent(event.zoomEvent()) == MeetingKind.WEBINAR
             ? MeetingKind.WEBINAR
@@ -129,7 +139,8 @@ final class Messages {
           event.topic(),
           event.hostId(),
           event.startTime() != null ? event.startTime() : event.eventTime(),
-          kind);
+          kind,
+          tenant);
     }
     return new MeetingEnded(
         ParticipantMessage.SCHEMA_VERSION,
@@ -140,6 +151,7 @@ final class Messages {
         event.hostId(),
         event.startTime(),
         event.endTime() != null ? event.endTime() : event.eventTime(),
-        kind);
+        kind,
+        tenant);
   }
 }
