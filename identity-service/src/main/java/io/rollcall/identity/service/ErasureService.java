@@ -135,9 +135,7 @@ public class ErasureService {
         .distinct()
         .forEach(
             meeting ->
-                versions
-                    .ownersOf(versions.ofMeeting(meeting))
-                    .forEach(instances::putIfAbsent));
+                versions.ownersOf(versions.ofMeeting(meeting)).forEach(instances::putIfAbsent));
     versions.ownersOf(assigned).forEach(instances::putIfAbsent);
     identity.rebuildInstances(instances, "person erased");
     int outboxRows = published.deletePublished(participantsTopic, instances.keySet());
