@@ -8,3 +8,13 @@ CREATE TABLE erased_person (
     erasure_id  TEXT NOT NULL,
     erased_at   TIMESTAMPTZ NOT NULL
 );
+
+-- The connections of erased people: a late event of one (a participant_left, a report row) is
+-- stored and published without the person's name, email, phone number, registrant id or customer
+-- key. Zoom's connection ids, not personal data.
+CREATE TABLE erased_connection (
+    instance_uuid TEXT NOT NULL,
+    connection_id TEXT NOT NULL,
+    erasure_id    TEXT NOT NULL,
+    PRIMARY KEY (instance_uuid, connection_id)
+);

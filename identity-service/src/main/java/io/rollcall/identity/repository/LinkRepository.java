@@ -146,12 +146,17 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
   public record PersonLink(
       String linkId, String meetingId, String registrantId, String customerKey) {}
 
-  /** The tenant's links of {@code ref}, and those of {@code linkIds} among the tenant's links. */
+  /**
+   * The tenant's invitee links of {@code ref} (a host link holds the meeting's settings and is not
+   * a person's to erase, as in meeting-service), and those of {@code linkIds} among the tenant's
+   * links.
+   */
   public List<PersonLink> ofPerson(String tenant, String ref, Collection<String> linkIds) {
     return NativeSql.<Object[]>query(
             getEntityManager(),
             "SELECT link_id, meeting_id, registrant_id, customer_key FROM link"
-                + " WHERE tenant = ? AND (invitee_ref = ? OR link_id = ANY(?::text[]))"
+                + " WHERE tenant = ? AND ((invitee_ref = ? AND role <> 'HOST')"
+                + " OR link_id = ANY(?::text[]))"
                 + " ORDER BY link_id",
             tenant,
             ref,

@@ -37,6 +37,15 @@ public class ManualAssignmentRepository
         .toList();
   }
 
+  /** The meetings where the tenant assigned someone to {@code ref}. */
+  public java.util.List<String> meetingsAssigning(String tenant, String ref) {
+    return io.rollcall.support.persistence.NativeSql.<String>query(
+        getEntityManager(),
+        "SELECT DISTINCT meeting_id FROM manual_assignment WHERE tenant = ? AND ref = ?",
+        tenant,
+        ref);
+  }
+
   /**
    * Deletes the tenant's assignments of {@code ref} (an erased person: nobody is assigned to them
    * any more).

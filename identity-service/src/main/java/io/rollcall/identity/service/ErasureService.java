@@ -43,7 +43,8 @@ import org.jboss.logging.Logger;
  *       the ref) and the operators' assignments to them;
  *   <li>empties the personal fields (Zoom display name, email, phone number, registrant id,
  *       customer key) of every event of the connections that were resolved to the person, came
- *       through their link, or carried their links' registrant ids or customer keys;
+ *       through their link, or carried their links' registrant ids or customer keys, and remembers
+ *       those connections, so that a late event of one is stored and published without them;
  *   <li>re-resolves those connections' instances without the person and publishes what changed as
  *       corrections ({@code reason: person erased}), which carry no name or email of the person;
  *   <li>deletes the published outbox rows of those instances (copies of what was published);
@@ -120,8 +121,11 @@ public class ErasureService {
     String ref = request.ref();
     erased.mark(tenant, ref, request.erasureId(), clock.instant());
     // What the person touches, read before the locks to know the meetings, and again under them.
-    locks.lockAll(new ArrayList<>(new TreeSet<>(find(tenant, request).meetings())));
+    Set<String> meetings = new TreeSet<>(find(tenant, request).meetings());
+    meetings.addAll(assignments.meetingsAssigning(tenant, ref));
+    locks.lockAll(new ArrayList<>(meetings));
     Found found = find(tenant, request);
+    erased.markConnections(found.connections(), request.erasureId());
 
     found.links().forEach(l -> links.remove(l.linkId()));
     Set<String> assigned = assignments.deleteAssignmentsOf(tenant, ref);

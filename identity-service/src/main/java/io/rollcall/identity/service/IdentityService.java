@@ -9,10 +9,12 @@ import io.rollcall.events.RawWebhookEnvelope;
 import io.rollcall.events.ReportCompleted;
 import io.rollcall.events.ReportMessage;
 import io.rollcall.events.ReportParticipant;
+import io.rollcall.events.ZoomParticipant;
 import io.rollcall.identity.domain.ConnectionKeys;
 import io.rollcall.identity.domain.ManualAssignment;
 import io.rollcall.identity.domain.MeetingRegistry;
 import io.rollcall.identity.domain.Observation;
+import io.rollcall.identity.domain.PersonalData;
 import io.rollcall.identity.domain.ReportRows;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.domain.Revisions;
@@ -41,6 +43,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,6 +141,7 @@ public class IdentityService {
       }
     }
     Batch batch = new Batch(versions.bumpAll(byInstance));
+    batch.erasedConnections = erasedConnections(fresh, webhooks);
     for (int i : fresh) {
       ZoomWebhook webhook = webhooks.get(i);
       String tenant = tenants.idOf(envelopes.get(i).tenant());
@@ -149,6 +153,20 @@ public class IdentityService {
       }
     }
     batch.writes.flush(observations, states, outbox);
+  }
+
+  /** Which of the webhooks' connections belong to an erased person ({@link ErasedPeople#key}). */
+  private Set<String> erasedConnections(List<Integer> fresh, List<ZoomWebhook> webhooks) {
+    Set<String> keys = new HashSet<>();
+    for (int i : fresh) {
+      if (webhooks.get(i) instanceof ZoomWebhook.ParticipantChange change) {
+        String connectionId = ConnectionKeys.of(change.participant());
+        if (connectionId != null) {
+          keys.add(ErasedPeople.key(change.instanceUuid(), connectionId));
+        }
+      }
+    }
+    return erased.erasedAmong(keys);
   }
 
   private static ZoomWebhook parse(RawWebhookEnvelope envelope) {
@@ -203,6 +221,7 @@ public class IdentityService {
     final Map<String, Bumped> versions;
     final Map<String, InstanceState> opened = new HashMap<>();
     final TransactionWrites writes = new TransactionWrites();
+    Set<String> erasedConnections = Set.of();
 
     Batch(Map<String, Bumped> versions) {
       this.versions = versions;
@@ -341,12 +360,16 @@ public class IdentityService {
   }
 
   private void participantChange(
-      Batch batch, String dedupKey, ZoomWebhook.ParticipantChange change) {
-    String connectionId = ConnectionKeys.of(change.participant());
+      Batch batch, String dedupKey, ZoomWebhook.ParticipantChange received) {
+    String connectionId = ConnectionKeys.of(received.participant());
     if (connectionId == null) {
       throw new MalformedEventException(
-          change.zoomEvent() + " carries no user_id, participant_uuid, id or user_name");
+          received.zoomEvent() + " carries no user_id, participant_uuid, id or user_name");
     }
+    ZoomWebhook.ParticipantChange change =
+        batch.erasedConnections.contains(ErasedPeople.key(received.instanceUuid(), connectionId))
+            ? withoutPersonalData(received)
+            : received;
     observe(
         batch,
         change.meetingId(),
@@ -439,9 +462,31 @@ public class IdentityService {
     batch.writes.flush(observations, states, outbox);
   }
 
+  /**
+   * A late event of an erased person's connection: without their name, email, phone number,
+   * registrant id and customer key, and without the leave reason (Zoom writes the name into it).
+   */
+  private static ZoomWebhook.ParticipantChange withoutPersonalData(
+      ZoomWebhook.ParticipantChange change) {
+    return new ZoomWebhook.ParticipantChange(
+        change.zoomEvent(),
+        change.action(),
+        change.meetingId(),
+        change.instanceUuid(),
+        change.occurredAt(),
+        PersonalData.strip(change.participant()),
+        null,
+        change.oldRole(),
+        change.newRole());
+  }
+
   private void reportRow(Batch batch, ReportParticipant row) {
     InstanceState state = open(batch, row.meetingId(), row.instanceUuid());
     String connectionId = ReportRows.connectionId(row, state.resolution);
+    ZoomParticipant participant =
+        erased.erasedAmong(Set.of(ErasedPeople.key(row.instanceUuid(), connectionId))).isEmpty()
+            ? row.participant()
+            : PersonalData.strip(row.participant());
     for (ParticipantAction action : List.of(ParticipantAction.JOINED, ParticipantAction.LEFT)) {
       Instant at = action == ParticipantAction.JOINED ? row.joinTime() : row.leaveTime();
       if (at == null) {
@@ -452,12 +497,13 @@ public class IdentityService {
           batch,
           row.meetingId(),
           row.instanceUuid(),
-          new Observation(sourceKey, connectionId, action, at, row.participant()),
+          new Observation(sourceKey, connectionId, action, at, participant),
           "participants report",
           current ->
               Messages.reportEvent(
                   sourceKey,
                   row,
+                  participant,
                   action,
                   at,
                   connectionId,

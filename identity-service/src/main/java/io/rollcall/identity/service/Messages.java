@@ -11,6 +11,7 @@ import io.rollcall.events.ParticipantEvent;
 import io.rollcall.events.ParticipantMessage;
 import io.rollcall.events.ReportCompleted;
 import io.rollcall.events.ReportParticipant;
+import io.rollcall.events.ZoomParticipant;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.messaging.ZoomWebhook;
 import java.time.Instant;
@@ -56,6 +57,7 @@ final class Messages {
   static ParticipantEvent reportEvent(
       String sourceKey,
       ReportParticipant row,
+      ZoomParticipant participant,
       ParticipantAction action,
       Instant at,
       String connectionId,
@@ -72,14 +74,14 @@ final class Messages {
         action,
         at,
         connectionId,
-        row.participant(),
+        participant,
         null,
         null,
         null,
         resolution.identity(),
         resolution.flags(),
         revision,
-        row.participant().breakoutRoomUuid(),
+        participant.breakoutRoomUuid(),
         EvidenceSource.REPORT,
         tenant);
   }

@@ -97,6 +97,28 @@ class ErasureFlowTest {
     assertThat(corrected.identity().name()).isNull();
     assertThat(corrected.identity().email()).isNull();
 
+    // A late event of the erased person's connection is stored and published without their data.
+    TestTopics.send(
+        zoom.left(new Who("100", "Erin " + surname, registrant, null, email, null), 20)
+            .withTenant(tenant));
+    ParticipantEvent left =
+        (ParticipantEvent)
+            await()
+                .atMost(WAIT)
+                .until(
+                    () -> TestTopics.participants(zoom.instanceUuid),
+                    m -> m.stream().anyMatch(ErasureFlowTest::isLeftOf100))
+                .stream()
+                .filter(ErasureFlowTest::isLeftOf100)
+                .findFirst()
+                .get();
+    assertThat(left.participant().userName()).isNull();
+    assertThat(left.participant().email()).isNull();
+    assertThat(left.participant().registrantId()).isNull();
+    assertThat(left.leaveReason()).isNull();
+    assertThat(left.identity().resolved()).isFalse();
+    awaitOutboxPublished();
+
     assertNoTraceOf(surname, email, registrant);
     assertThat(Sql.count(dataSource, "SELECT count(*) FROM link WHERE invitee_ref = ?", ref))
         .as("the namesake of the other tenant keeps their link")
@@ -169,6 +191,12 @@ class ErasureFlowTest {
     ParticipantEvent afterwards =
         (ParticipantEvent) all.stream().filter(ErasureFlowTest::isConnection102).findFirst().get();
     assertThat(afterwards.identity().resolved()).isFalse();
+  }
+
+  private static boolean isLeftOf100(ParticipantMessage m) {
+    return m instanceof ParticipantEvent e
+        && e.connectionId().equals("u:100")
+        && e.action() == io.rollcall.events.ParticipantAction.LEFT;
   }
 
   private static boolean isConnection102(ParticipantMessage m) {
