@@ -13,6 +13,23 @@ import java.util.HexFormat;
 public final class ErasedRefs {
   private ErasedRefs() {}
 
+  /**
+   * Whether a connection that names an erased person ({@code ref}) or carries their link's ids is
+   * that person: resolved to them, or unresolved without having been told apart from them (a
+   * connection through their link that is someone else carries {@code viaLinkOf}, and one resolved
+   * to someone else carries that person's ref). Their connections lose every personal field; the
+   * others only the copies of the person's link ids.
+   *
+   * @param resolvedRef the connection's published ref, null when unresolved
+   * @param viaLinkOf the owner of the link the connection came through, when not that owner
+   */
+  public static boolean isThePerson(String ref, String resolvedRef, String viaLinkOf) {
+    if (resolvedRef != null) {
+      return resolvedRef.equals(ref);
+    }
+    return !ref.equals(viaLinkOf);
+  }
+
   /** The marker of {@code ref} of {@code tenant}. */
   public static String hash(String tenant, String ref) {
     if (tenant == null || ref == null) {

@@ -94,8 +94,16 @@ public class ConnectionStateRepository
     }
   }
 
-  /** One connection of one instance. */
-  public record ConnectionRef(String instanceUuid, String meetingId, String connectionId) {}
+  /**
+   * One connection of one instance, with the ref and the link owner ({@code via_link_of}) of its
+   * published resolution (null when unresolved, not through someone else's link, or unpublished).
+   */
+  public record ConnectionRef(
+      String instanceUuid,
+      String meetingId,
+      String connectionId,
+      String resolvedRef,
+      String viaLinkOf) {}
 
   /**
    * The tenant's connections whose published resolution names {@code ref} anywhere: resolved to the
@@ -107,7 +115,10 @@ public class ConnectionStateRepository
   public List<ConnectionRef> naming(String tenant, String ref) {
     return NativeSql.<Object[]>query(
             getEntityManager(),
-            "SELECT c.instance_uuid, c.meeting_id, c.connection_id FROM connection_state c"
+            "SELECT c.instance_uuid, c.meeting_id, c.connection_id,"
+                + " c.resolution_json::jsonb -> 'identity' ->> 'ref',"
+                + " c.resolution_json::jsonb -> 'identity' ->> 'via_link_of'"
+                + " FROM connection_state c"
                 + " JOIN instance_version v ON v.instance_uuid = c.instance_uuid"
                 + " WHERE v.tenant = ? AND jsonb_path_exists(c.resolution_json::jsonb,"
                 + " CAST(? AS jsonpath), jsonb_build_object('r', CAST(? AS text)))",
@@ -115,7 +126,14 @@ public class ConnectionStateRepository
             "$.** ? (@.ref == $r || @.via_link_of == $r)",
             ref)
         .stream()
-        .map(row -> new ConnectionRef((String) row[0], (String) row[1], (String) row[2]))
+        .map(
+            row ->
+                new ConnectionRef(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4]))
         .toList();
   }
 }

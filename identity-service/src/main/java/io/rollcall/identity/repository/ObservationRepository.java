@@ -108,8 +108,13 @@ public class ObservationRepository implements PanacheRepositoryBase<ObservationE
     }
     return NativeSql.<Object[]>query(
             getEntityManager(),
-            "SELECT DISTINCT o.instance_uuid, o.meeting_id, o.connection_id FROM observation o"
+            "SELECT DISTINCT o.instance_uuid, o.meeting_id, o.connection_id,"
+                + " c.resolution_json::jsonb -> 'identity' ->> 'ref',"
+                + " c.resolution_json::jsonb -> 'identity' ->> 'via_link_of'"
+                + " FROM observation o"
                 + " JOIN instance_version v ON v.instance_uuid = o.instance_uuid"
+                + " LEFT JOIN connection_state c ON c.instance_uuid = o.instance_uuid"
+                + " AND c.connection_id = o.connection_id"
                 + " WHERE v.tenant = ? AND o.meeting_id = ANY(?::text[])"
                 + " AND (o.participant_json::jsonb ->> 'registrant_id' = ANY(?::text[])"
                 + " OR o.participant_json::jsonb ->> 'customer_key' = ANY(?::text[]))",
@@ -118,18 +123,25 @@ public class ObservationRepository implements PanacheRepositoryBase<ObservationE
             registrantIds.toArray(new String[0]),
             customerKeys.toArray(new String[0]))
         .stream()
-        .map(row -> new ConnectionRef((String) row[0], (String) row[1], (String) row[2]))
+        .map(
+            row ->
+                new ConnectionRef(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4]))
         .toList();
   }
 
   /**
-   * Empties what the events of these connections said about the person: the Zoom display name,
-   * email, phone number, registrant id and customer key ({@link #PERSONAL_FIELDS}); the ids of the
-   * connection and its timing stay.
+   * Removes {@code fields} of Zoom's participant (as stored, snake case, e.g. {@link
+   * #PERSONAL_FIELDS}) from every event of these connections; the ids of the connection and its
+   * timing stay.
    *
-   * @return the observations emptied
+   * @return the observations changed
    */
-  public int emptyPersonalFields(Collection<ConnectionRef> connections) {
+  public int emptyFields(Collection<ConnectionRef> connections, List<String> fields) {
     if (connections.isEmpty()) {
       return 0;
     }
@@ -141,12 +153,18 @@ public class ObservationRepository implements PanacheRepositoryBase<ObservationE
         "UPDATE observation o SET participant_json = (o.participant_json::jsonb - ?::text[])::text"
             + " FROM unnest(?::text[], ?::text[]) AS c(u, id)"
             + " WHERE o.instance_uuid = c.u AND o.connection_id = c.id",
-        PERSONAL_FIELDS.toArray(new String[0]),
+        fields.toArray(new String[0]),
         instances,
         ids);
   }
 
-  /** The fields of Zoom's participant (as stored, snake case) that describe the person. */
+  /**
+   * The fields of Zoom's participant (as stored, snake case) that describe the person: those {@link
+   * io.rollcall.identity.domain.PersonalData#strip} empties.
+   */
   public static final List<String> PERSONAL_FIELDS =
       List.of("user_name", "email", "phone_number", "registrant_id", "customer_key");
+
+  /** The fields that copy ids of a person's link (another person may have used the link). */
+  public static final List<String> LINK_FIELDS = List.of("registrant_id", "customer_key");
 }

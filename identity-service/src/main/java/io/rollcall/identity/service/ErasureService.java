@@ -3,6 +3,7 @@ package io.rollcall.identity.service;
 import io.rollcall.events.ErasureApplied;
 import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.PersonErased;
+import io.rollcall.identity.domain.ErasedRefs;
 import io.rollcall.identity.messaging.ErasureOutbox;
 import io.rollcall.identity.repository.ConnectionStateRepository;
 import io.rollcall.identity.repository.ConnectionStateRepository.ConnectionRef;
@@ -42,9 +43,11 @@ import org.jboss.logging.Logger;
  *   <li>deletes the tenant's links of the person ({@code link_ids} of the request and every link of
  *       the ref) and the operators' assignments to them;
  *   <li>empties the personal fields (Zoom display name, email, phone number, registrant id,
- *       customer key) of every event of the connections that were resolved to the person, came
- *       through their link, or carried their links' registrant ids or customer keys, and remembers
- *       those connections, so that a late event of one is stored and published without them;
+ *       customer key) of every event of the person's connections (resolved to them, or carrying
+ *       their links' registrant ids or customer keys without having been told apart from them,
+ *       {@link ErasedRefs#isThePerson}), and remembers those connections, so that a late event of
+ *       one is stored and published without them; other people's connections that came through
+ *       their link lose only the copies of its registrant id and customer key;
  *   <li>re-resolves those connections' instances without the person and publishes what changed as
  *       corrections ({@code reason: person erased}), which carry no name or email of the person;
  *   <li>deletes the published outbox rows of those instances (copies of what was published);
@@ -125,11 +128,19 @@ public class ErasureService {
     meetings.addAll(assignments.meetingsAssigning(tenant, ref));
     locks.lockAll(new ArrayList<>(meetings));
     Found found = find(tenant, request);
-    erased.markConnections(found.connections(), request.erasureId());
+    List<ConnectionRef> theirs =
+        found.connections().stream()
+            .filter(c -> ErasedRefs.isThePerson(ref, c.resolvedRef(), c.viaLinkOf()))
+            .toList();
+    List<ConnectionRef> others =
+        found.connections().stream().filter(c -> !theirs.contains(c)).toList();
+    erased.markConnections(theirs, request.erasureId());
 
     found.links().forEach(l -> links.remove(l.linkId()));
     Set<String> assigned = assignments.deleteAssignmentsOf(tenant, ref);
-    int emptied = observations.emptyPersonalFields(found.connections());
+    int emptied =
+        observations.emptyFields(theirs, ObservationRepository.PERSONAL_FIELDS)
+            + observations.emptyFields(others, ObservationRepository.LINK_FIELDS);
 
     Map<String, Owner> instances = new LinkedHashMap<>();
     found.connections().forEach(c -> instances.put(c.instanceUuid(), owner(c, tenant)));
@@ -146,14 +157,15 @@ public class ErasureService {
 
     Map<String, Integer> counts = new HashMap<>();
     counts.put("links", found.links().size());
-    counts.put("connections", found.connections().size());
+    counts.put("connections", theirs.size());
+    counts.put("connections_through_their_link", others.size());
     counts.put("observations", emptied);
     counts.put("assignments", assigned.size());
     counts.put("published_messages", outboxRows);
     outbox.add(ErasureApplied.of(request.erasureId(), tenant, SERVICE, counts, clock.instant()));
     LOG.infof(
         "erasure %s of tenant %s applied: %d links, %d connections, %d events emptied",
-        request.erasureId(), tenant, found.links().size(), found.connections().size(), emptied);
+        request.erasureId(), tenant, found.links().size(), theirs.size(), emptied);
   }
 
   private static Owner owner(ConnectionRef connection, String tenant) {

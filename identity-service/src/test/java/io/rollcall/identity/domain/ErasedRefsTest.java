@@ -27,6 +27,25 @@ class ErasedRefsTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aConnectionResolvedToThePersonIsThePerson() {
+    assertThat(ErasedRefs.isThePerson("s-1", "s-1", null)).isTrue();
+  }
+
+  @Test
+  void aConnectionResolvedToSomeoneElseIsNot_evenThroughThePersonsLink() {
+    assertThat(ErasedRefs.isThePerson("s-1", "s-2", null)).isFalse();
+    assertThat(ErasedRefs.isThePerson("s-1", "s-2", "s-1")).isFalse();
+  }
+
+  @Test
+  void anUnresolvedConnectionIsThePersonUnlessToldApartFromThem() {
+    // Carries the person's registrant id, unresolved (e.g. the link was revoked): theirs.
+    assertThat(ErasedRefs.isThePerson("s-1", null, null)).isTrue();
+    // Came through their link and is someone else: not theirs.
+    assertThat(ErasedRefs.isThePerson("s-1", null, "s-1")).isFalse();
+  }
+
   private static final String SHA_OF_ACCT1_S1 =
       "7d0f5a581756787a35c1dd1ff140a4e4788742c644c3f73ad3b6c4778603be4b";
 }
