@@ -193,6 +193,61 @@ class ErasureFlowTest {
     assertThat(afterwards.identity().resolved()).isFalse();
   }
 
+  @Test
+  void aStrangerWhoCameThroughThePersonsLinkKeepsTheirOwnNameAndLosesOnlyTheLinksIds() {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String tenant = "acct-erase-" + unique;
+    String ref = "s-dan-" + unique;
+    String registrant = "REG-DAN-" + unique;
+    String stranger = "Erin Fischer" + unique;
+    Zoom zoom = new Zoom();
+    LinkEvent dan = zoom.invitee(ref, "Dan", "Dorsey" + unique, registrant).withTenant(tenant);
+    TestTopics.send(dan);
+    await().atMost(WAIT).until(() -> links.registry(zoom.meetingId).links().size() == 1);
+    TestTopics.send(zoom.joined(Who.signedOut("400", stranger, registrant), 6).withTenant(tenant));
+    awaitMessages(zoom, 1);
+    TestTopics.send(
+        zoom.joined(Who.signedOut("401", "Dan Dorsey" + unique, registrant), 8).withTenant(tenant));
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> TestTopics.participants(zoom.instanceUuid),
+            m ->
+                m.stream()
+                    .anyMatch(
+                        x ->
+                            x instanceof ConnectionCorrected c
+                                && c.connectionId().equals("u:400")
+                                && ref.equals(c.identity().viaLinkOf())));
+    awaitOutboxPublished();
+
+    String erasureId = UUID.randomUUID().toString();
+    sendErasure(request(tenant, ref, erasureId, List.of(dan.linkId())));
+
+    ErasureApplied report = awaitReport(erasureId);
+    assertThat(report.erased())
+        .containsEntry("connections", 1)
+        .containsEntry("connections_through_their_link", 1);
+    assertNoTraceOf("Dorsey" + unique, registrant);
+    assertThat(
+            Sql.count(
+                dataSource,
+                "SELECT count(*) FROM observation WHERE instance_uuid = ? AND connection_id = ?"
+                    + " AND participant_json::jsonb ->> 'user_name' = ?",
+                zoom.instanceUuid,
+                "u:400",
+                stranger))
+        .as("the stranger's own display name stays")
+        .isEqualTo(1);
+    assertThat(
+            Sql.count(
+                dataSource,
+                "SELECT count(*) FROM erased_connection WHERE instance_uuid = ?",
+                zoom.instanceUuid))
+        .as("only the person's own connection is remembered as erased")
+        .isEqualTo(1);
+  }
+
   private static boolean isLeftOf100(ParticipantMessage m) {
     return m instanceof ParticipantEvent e
         && e.connectionId().equals("u:100")
