@@ -14,8 +14,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Consumes {@code rollcall.links.v1} into the registry (its own consumer group; positions kept with
- * the registry, see {@link RegistryRebuildListener}). Unreadable link events are dead-lettered with
- * the reason; a database outage pauses the consumer until it works ({@link TransientRetry}).
+ * the registry, see {@link RegistryRebuildListener}). A tombstone (null value) erases its link
+ * (key: the link id) from the registry. Unreadable link events are dead-lettered with the reason; a
+ * database outage pauses the consumer until it works ({@link TransientRetry}).
  */
 @ApplicationScoped
 public class LinkConsumer {
@@ -35,13 +36,14 @@ public class LinkConsumer {
     IncomingKafkaRecordMetadata<?, ?> record =
         message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
     Position position = new Position(record.getTopic(), record.getPartition(), record.getOffset());
-    return retry.process(CHANNEL, message, () -> apply(message.getPayload(), position));
+    String linkId = record.getKey() == null ? null : record.getKey().toString();
+    return retry.process(CHANNEL, message, () -> apply(linkId, message.getPayload(), position));
   }
 
-  private void apply(byte[] value, Position position) {
+  private void apply(String linkId, byte[] value, Position position) {
     if (value == null) {
-      // A tombstone of the compacted topic: nothing to register, but move past it.
-      service.skip(position);
+      // A tombstone of the compacted topic: the link was erased.
+      service.handleTombstone(linkId, position);
       return;
     }
     service.handleLink(EventJson.decode(value, LinkEvent.class), position);

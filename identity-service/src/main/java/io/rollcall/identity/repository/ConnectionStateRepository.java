@@ -10,6 +10,7 @@ import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -91,5 +92,48 @@ public class ConnectionStateRepository
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored resolution unreadable", e);
     }
+  }
+
+  /**
+   * One connection of one instance, with the ref and the link owner ({@code via_link_of}) of its
+   * published resolution (null when unresolved, not through someone else's link, or unpublished).
+   */
+  public record ConnectionRef(
+      String instanceUuid,
+      String meetingId,
+      String connectionId,
+      String resolvedRef,
+      String viaLinkOf) {}
+
+  /**
+   * The tenant's connections whose published resolution names {@code ref} anywhere: resolved to the
+   * person, through their link ({@code via_link_of}), or in a manual assignment's evidence.
+   *
+   * <p>SQL: a JSON path over every stored resolution of the tenant's instances (no index: an
+   * erasure is rare, and missing a connection would keep the person's data).
+   */
+  public List<ConnectionRef> naming(String tenant, String ref) {
+    return NativeSql.<Object[]>query(
+            getEntityManager(),
+            "SELECT c.instance_uuid, c.meeting_id, c.connection_id,"
+                + " c.resolution_json::jsonb -> 'identity' ->> 'ref',"
+                + " c.resolution_json::jsonb -> 'identity' ->> 'via_link_of'"
+                + " FROM connection_state c"
+                + " JOIN instance_version v ON v.instance_uuid = c.instance_uuid"
+                + " WHERE v.tenant = ? AND jsonb_path_exists(c.resolution_json::jsonb,"
+                + " CAST(? AS jsonpath), jsonb_build_object('r', CAST(? AS text)))",
+            tenant,
+            "$.** ? (@.ref == $r || @.via_link_of == $r)",
+            ref)
+        .stream()
+        .map(
+            row ->
+                new ConnectionRef(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4]))
+        .toList();
   }
 }

@@ -5,11 +5,13 @@ import io.rollcall.events.EventJson;
 import io.rollcall.events.ParticipantAction;
 import io.rollcall.events.ZoomParticipant;
 import io.rollcall.identity.domain.Observation;
+import io.rollcall.identity.repository.ConnectionStateRepository.ConnectionRef;
 import io.rollcall.identity.repository.entity.ObservationEntity;
 import io.rollcall.support.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -91,4 +93,78 @@ public class ObservationRepository implements PanacheRepositoryBase<ObservationE
         .map(Stored::toDomain)
         .toList();
   }
+
+  /**
+   * The tenant's connections, in these meetings, with an event that carries one of these registrant
+   * ids or customer keys (an erased person's links named them).
+   */
+  public List<ConnectionRef> carrying(
+      String tenant,
+      Collection<String> meetingIds,
+      Collection<String> registrantIds,
+      Collection<String> customerKeys) {
+    if (meetingIds.isEmpty() || (registrantIds.isEmpty() && customerKeys.isEmpty())) {
+      return List.of();
+    }
+    return NativeSql.<Object[]>query(
+            getEntityManager(),
+            "SELECT DISTINCT o.instance_uuid, o.meeting_id, o.connection_id,"
+                + " c.resolution_json::jsonb -> 'identity' ->> 'ref',"
+                + " c.resolution_json::jsonb -> 'identity' ->> 'via_link_of'"
+                + " FROM observation o"
+                + " JOIN instance_version v ON v.instance_uuid = o.instance_uuid"
+                + " LEFT JOIN connection_state c ON c.instance_uuid = o.instance_uuid"
+                + " AND c.connection_id = o.connection_id"
+                + " WHERE v.tenant = ? AND o.meeting_id = ANY(?::text[])"
+                + " AND (o.participant_json::jsonb ->> 'registrant_id' = ANY(?::text[])"
+                + " OR o.participant_json::jsonb ->> 'customer_key' = ANY(?::text[]))",
+            tenant,
+            meetingIds.toArray(new String[0]),
+            registrantIds.toArray(new String[0]),
+            customerKeys.toArray(new String[0]))
+        .stream()
+        .map(
+            row ->
+                new ConnectionRef(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4]))
+        .toList();
+  }
+
+  /**
+   * Removes {@code fields} of Zoom's participant (as stored, snake case, e.g. {@link
+   * #PERSONAL_FIELDS}) from every event of these connections; the ids of the connection and its
+   * timing stay.
+   *
+   * @return the observations changed
+   */
+  public int emptyFields(Collection<ConnectionRef> connections, List<String> fields) {
+    if (connections.isEmpty()) {
+      return 0;
+    }
+    String[] instances =
+        connections.stream().map(ConnectionRef::instanceUuid).toArray(String[]::new);
+    String[] ids = connections.stream().map(ConnectionRef::connectionId).toArray(String[]::new);
+    return NativeSql.update(
+        getEntityManager(),
+        "UPDATE observation o SET participant_json = (o.participant_json::jsonb - ?::text[])::text"
+            + " FROM unnest(?::text[], ?::text[]) AS c(u, id)"
+            + " WHERE o.instance_uuid = c.u AND o.connection_id = c.id",
+        fields.toArray(new String[0]),
+        instances,
+        ids);
+  }
+
+  /**
+   * The fields of Zoom's participant (as stored, snake case) that describe the person: those {@link
+   * io.rollcall.identity.domain.PersonalData#strip} empties.
+   */
+  public static final List<String> PERSONAL_FIELDS =
+      List.of("user_name", "email", "phone_number", "registrant_id", "customer_key");
+
+  /** The fields that copy ids of a person's link (another person may have used the link). */
+  public static final List<String> LINK_FIELDS = List.of("registrant_id", "customer_key");
 }

@@ -9,10 +9,12 @@ import io.rollcall.events.RawWebhookEnvelope;
 import io.rollcall.events.ReportCompleted;
 import io.rollcall.events.ReportMessage;
 import io.rollcall.events.ReportParticipant;
+import io.rollcall.events.ZoomParticipant;
 import io.rollcall.identity.domain.ConnectionKeys;
 import io.rollcall.identity.domain.ManualAssignment;
 import io.rollcall.identity.domain.MeetingRegistry;
 import io.rollcall.identity.domain.Observation;
+import io.rollcall.identity.domain.PersonalData;
 import io.rollcall.identity.domain.ReportRows;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.domain.Revisions;
@@ -21,12 +23,16 @@ import io.rollcall.identity.messaging.ZoomWebhook;
 import io.rollcall.identity.messaging.ZoomWebhookParser;
 import io.rollcall.identity.repository.ConnectionStateRepository;
 import io.rollcall.identity.repository.ConsumerOffsets;
+import io.rollcall.identity.repository.ErasedPeople;
 import io.rollcall.identity.repository.InstanceVersions;
+import io.rollcall.identity.repository.InstanceVersions.Bumped;
+import io.rollcall.identity.repository.InstanceVersions.Owner;
 import io.rollcall.identity.repository.LinkRepository;
 import io.rollcall.identity.repository.ManualAssignmentRepository;
 import io.rollcall.identity.repository.MeetingLocks;
 import io.rollcall.identity.repository.ObservationRepository;
 import io.rollcall.identity.repository.ProcessedMessages;
+import io.rollcall.support.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +43,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -67,6 +75,8 @@ public class IdentityService {
   private final ParticipantsOutbox outbox;
   private final ConsumerOffsets offsets;
   private final ManualAssignmentRepository assignments;
+  private final ErasedPeople erased;
+  private final Tenants tenants;
   private final Clock clock;
 
   public IdentityService(
@@ -79,8 +89,12 @@ public class IdentityService {
       InstanceStates instances,
       ParticipantsOutbox outbox,
       ConsumerOffsets offsets,
-      ManualAssignmentRepository assignments) {
+      ManualAssignmentRepository assignments,
+      ErasedPeople erased,
+      Tenants tenants) {
     this.assignments = assignments;
+    this.erased = erased;
+    this.tenants = tenants;
     this.versions = versions;
     this.instances = instances;
     this.processed = processed;
@@ -94,14 +108,18 @@ public class IdentityService {
   }
 
   /**
-   * Applies raw webhooks in one transaction, in order. The meetings they concern are locked first,
-   * in id order, so that two batches never wait on each other's locks in a cycle. Round trips are
-   * per batch where the order allows it (locks, deduplication, instance versions, observations and
-   * connection states: one statement each), so a batch's cost grows with its events' work, not with
-   * one database round trip per statement per event.
+   * Applies raw webhooks in one transaction, in order. Each envelope's tenant (null: the default
+   * tenant) is the tenant of what it causes: a new instance is created with it, and every message
+   * published for the instance carries the instance's tenant. The meetings they concern are locked
+   * first, in id order, so that two batches never wait on each other's locks in a cycle. Round
+   * trips are per batch where the order allows it (locks, deduplication, instance versions,
+   * observations and connection states: one statement each), so a batch's cost grows with its
+   * events' work, not with one database round trip per statement per event.
    *
-   * @throws MalformedEventException when a webhook cannot be read (the caller then applies the
-   *     batch one by one, and dead-letters that one)
+   * @throws MalformedEventException when a webhook cannot be read, or names a tenant other than the
+   *     one its instance belongs to (the caller then applies the batch one by one, and dead-letters
+   *     that one): meeting ids are global, so such an event is an anomaly, and applying it would
+   *     resolve one tenant's participant with another tenant's links
    */
   @Transactional
   public void handleRaw(List<RawWebhookEnvelope> envelopes) {
@@ -114,22 +132,41 @@ public class IdentityService {
             .sorted()
             .toList());
     List<Integer> fresh = firstDeliveries(envelopes, webhooks);
-    Map<String, String> meetingByInstance = new HashMap<>();
+    Map<String, Owner> byInstance = new HashMap<>();
     for (int i : fresh) {
       if (webhooks.get(i) instanceof ZoomWebhook.ParticipantChange change) {
-        meetingByInstance.putIfAbsent(change.instanceUuid(), change.meetingId());
+        byInstance.putIfAbsent(
+            change.instanceUuid(),
+            new Owner(change.meetingId(), tenants.idOf(envelopes.get(i).tenant())));
       }
     }
-    Batch batch = new Batch(versions.bumpAll(meetingByInstance));
+    Batch batch = new Batch(versions.bumpAll(byInstance));
+    batch.erasedConnections = erasedConnections(fresh, webhooks);
     for (int i : fresh) {
       ZoomWebhook webhook = webhooks.get(i);
+      String tenant = tenants.idOf(envelopes.get(i).tenant());
       if (webhook instanceof ZoomWebhook.Lifecycle lifecycle) {
-        batch.writes.message(Messages.lifecycle(lifecycle));
+        batch.writes.message(Messages.lifecycle(lifecycle, tenant));
       } else if (webhook instanceof ZoomWebhook.ParticipantChange change) {
+        batch.requireTenant(change.instanceUuid(), tenant, "webhook " + change.zoomEvent());
         participantChange(batch, envelopes.get(i).dedupKey(), change);
       }
     }
     batch.writes.flush(observations, states, outbox);
+  }
+
+  /** Which of the webhooks' connections belong to an erased person ({@link ErasedPeople#key}). */
+  private Set<String> erasedConnections(List<Integer> fresh, List<ZoomWebhook> webhooks) {
+    Set<String> keys = new HashSet<>();
+    for (int i : fresh) {
+      if (webhooks.get(i) instanceof ZoomWebhook.ParticipantChange change) {
+        String connectionId = ConnectionKeys.of(change.participant());
+        if (connectionId != null) {
+          keys.add(ErasedPeople.key(change.instanceUuid(), connectionId));
+        }
+      }
+    }
+    return erased.erasedAmong(keys);
   }
 
   private static ZoomWebhook parse(RawWebhookEnvelope envelope) {
@@ -181,12 +218,38 @@ public class IdentityService {
 
   /** What one transaction has opened and will write. */
   private static final class Batch {
-    final Map<String, Long> versions;
+    final Map<String, Bumped> versions;
     final Map<String, InstanceState> opened = new HashMap<>();
     final TransactionWrites writes = new TransactionWrites();
+    Set<String> erasedConnections = Set.of();
 
-    Batch(Map<String, Long> versions) {
+    Batch(Map<String, Bumped> versions) {
       this.versions = versions;
+    }
+
+    /** The tenant the instance belongs to (bumped in this transaction). */
+    String tenantOf(String instanceUuid) {
+      return versions.get(instanceUuid).tenant();
+    }
+
+    /**
+     * Refuses a message of {@code tenant} for an instance of another tenant.
+     *
+     * @throws MalformedEventException when the tenants differ
+     */
+    void requireTenant(String instanceUuid, String tenant, String what) {
+      String own = tenantOf(instanceUuid);
+      if (!own.equals(tenant)) {
+        throw new MalformedEventException(
+            what
+                + " of tenant "
+                + tenant
+                + " for instance "
+                + instanceUuid
+                + " of tenant "
+                + own
+                + ": not applied");
+      }
     }
   }
 
@@ -203,8 +266,9 @@ public class IdentityService {
   public record Position(String topic, int partition, long offset) {}
 
   /**
-   * Applies a link to the registry and re-resolves the meeting's instances; the registry's topic
-   * position advances in the same transaction.
+   * Applies a link to the registry, stored with its tenant (null: the default tenant), and
+   * re-resolves the meeting's instances; the registry's topic position advances in the same
+   * transaction. A link of a person their tenant erased is not stored ({@link ErasedPeople}).
    */
   @Transactional
   public void handleLink(LinkEvent link, Position position) {
@@ -215,42 +279,97 @@ public class IdentityService {
     if (!processed.firstTime("link:" + link.eventId())) {
       return;
     }
+    String tenant = tenants.idOf(link.tenant());
+    if (erased.isErased(tenant, link.inviteeRef())) {
+      LOG.debugf("link %s not stored: its person was erased", link.linkId());
+      return;
+    }
     locks.lock(link.meetingId());
-    links.upsert(link);
-    List<String> instancesOfMeeting = versions.ofMeeting(link.meetingId());
+    links.upsert(link, tenant);
+    registryChanged(
+        link.meetingId(), "registry changed: link " + link.linkId() + " " + link.status());
+  }
+
+  /**
+   * Applies a tombstone of {@code rollcall.links.v1} (a null value: the link was erased): deletes
+   * the link from the registry and re-resolves the meeting's instances without it (a connection it
+   * resolved is published as a correction, with the resolution the remaining evidence gives). The
+   * registry's topic position advances in the same transaction; a link not stored is nothing to do.
+   */
+  @Transactional
+  public void handleTombstone(String linkId, Position position) {
+    offsets.advance(position.topic(), position.partition(), position.offset() + 1);
+    if (linkId == null) {
+      return;
+    }
+    Optional<LinkRepository.Owner> owner = links.ownerOf(linkId);
+    if (owner.isEmpty()) {
+      return;
+    }
+    locks.lock(owner.get().meetingId());
+    if (links.remove(linkId)) {
+      registryChanged(owner.get().meetingId(), "registry changed: link " + linkId + " erased");
+    }
+  }
+
+  /**
+   * Re-resolves the meeting's instances against its registry now, each with its own tenant's links,
+   * and publishes what changed. The caller holds the meeting's lock.
+   */
+  private void registryChanged(String meetingId, String reason) {
+    List<String> instancesOfMeeting = versions.ofMeeting(meetingId);
     if (instancesOfMeeting.isEmpty()) {
       return;
     }
-    MeetingRegistry registry = links.registry(link.meetingId());
-    String reason = "registry changed: link " + link.linkId() + " " + link.status();
-    Map<String, String> meetingByInstance = new HashMap<>();
-    instancesOfMeeting.forEach(instance -> meetingByInstance.put(instance, link.meetingId()));
-    Batch batch = new Batch(versions.bumpAll(meetingByInstance));
+    Map<String, Owner> byInstance = new HashMap<>();
+    // The tenant is only used to create an instance; these exist and keep their own.
+    instancesOfMeeting.forEach(
+        instance -> byInstance.put(instance, new Owner(meetingId, tenants.idOf(null))));
+    Batch batch = new Batch(versions.bumpAll(byInstance));
+    Map<String, MeetingRegistry> registryByTenant = new HashMap<>();
     for (String instance : instancesOfMeeting) {
-      InstanceState state = open(batch, link.meetingId(), instance);
+      InstanceState state = open(batch, meetingId, instance);
+      MeetingRegistry registry =
+          registryByTenant.computeIfAbsent(
+              batch.tenantOf(instance), tenant -> links.registry(meetingId, tenant));
       publishChanges(
-          batch,
-          link.meetingId(),
-          instance,
-          state,
-          state.resolution.registryChanged(registry),
-          reason);
+          batch, meetingId, instance, state, state.resolution.registryChanged(registry), reason);
     }
     batch.writes.flush(observations, states, outbox);
   }
 
-  @Transactional
-  public void skip(Position position) {
-    offsets.advance(position.topic(), position.partition(), position.offset() + 1);
+  /**
+   * Rebuilds these instances' states from the database (their rows were changed underneath: an
+   * erasure emptied observations and deleted links and assignments) and publishes, as corrections
+   * with {@code reason}, every connection whose resolution is not what was published. Runs in the
+   * caller's transaction, which holds the meetings' locks.
+   *
+   * @param byInstance the instances (key: uuid) with their meeting and tenant
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void rebuildInstances(Map<String, Owner> byInstance, String reason) {
+    if (byInstance.isEmpty()) {
+      return;
+    }
+    instances.forget(byInstance.keySet());
+    Batch batch = new Batch(versions.bumpAll(byInstance));
+    byInstance.keySet().stream()
+        .sorted()
+        .forEach(instance -> open(batch, byInstance.get(instance).meetingId(), instance, reason));
+    batch.writes.flush(observations, states, outbox);
   }
 
   private void participantChange(
-      Batch batch, String dedupKey, ZoomWebhook.ParticipantChange change) {
-    String connectionId = ConnectionKeys.of(change.participant());
+      Batch batch, String dedupKey, ZoomWebhook.ParticipantChange received) {
+    String connectionId = ConnectionKeys.of(received.participant());
     if (connectionId == null) {
       throw new MalformedEventException(
-          change.zoomEvent() + " carries no user_id, participant_uuid, id or user_name");
+          received.zoomEvent() + " carries no user_id, participant_uuid, id or user_name");
     }
+    ZoomWebhook.ParticipantChange change =
+        batch.erasedConnections.contains(ErasedPeople.key(received.instanceUuid(), connectionId))
+            ? withoutPersonalData(received)
+            : received;
     observe(
         batch,
         change.meetingId(),
@@ -260,7 +379,12 @@ public class IdentityService {
         "new event of the instance",
         current ->
             Messages.participantEvent(
-                dedupKey, change, connectionId, current.resolution(), current.revision()));
+                dedupKey,
+                change,
+                connectionId,
+                current.resolution(),
+                current.revision(),
+                batch.tenantOf(change.instanceUuid())));
   }
 
   /**
@@ -317,28 +441,52 @@ public class IdentityService {
       return;
     }
     locks.lockAll(toApply.stream().map(ReportMessage::meetingId).distinct().sorted().toList());
-    Map<String, String> meetingByInstance = new HashMap<>();
+    Map<String, Owner> byInstance = new HashMap<>();
     for (ReportMessage m : toApply) {
       if (m instanceof ReportParticipant row && row.inMeeting()) {
-        meetingByInstance.putIfAbsent(row.instanceUuid(), row.meetingId());
+        byInstance.putIfAbsent(
+            row.instanceUuid(), new Owner(row.meetingId(), tenants.idOf(row.tenant())));
       }
     }
-    Batch batch = new Batch(versions.bumpAll(meetingByInstance));
+    Batch batch = new Batch(versions.bumpAll(byInstance));
     for (ReportMessage m : toApply) {
       if (m instanceof ReportParticipant row) {
         if (row.inMeeting()) {
+          batch.requireTenant(row.instanceUuid(), tenants.idOf(row.tenant()), "report row");
           reportRow(batch, row);
         }
       } else if (m instanceof ReportCompleted done) {
-        batch.writes.message(Messages.reconciled(done));
+        batch.writes.message(Messages.reconciled(done, tenants.idOf(done.tenant())));
       }
     }
     batch.writes.flush(observations, states, outbox);
   }
 
+  /**
+   * A late event of an erased person's connection: without their name, email, phone number,
+   * registrant id and customer key, and without the leave reason (Zoom writes the name into it).
+   */
+  private static ZoomWebhook.ParticipantChange withoutPersonalData(
+      ZoomWebhook.ParticipantChange change) {
+    return new ZoomWebhook.ParticipantChange(
+        change.zoomEvent(),
+        change.action(),
+        change.meetingId(),
+        change.instanceUuid(),
+        change.occurredAt(),
+        PersonalData.strip(change.participant()),
+        null,
+        change.oldRole(),
+        change.newRole());
+  }
+
   private void reportRow(Batch batch, ReportParticipant row) {
     InstanceState state = open(batch, row.meetingId(), row.instanceUuid());
     String connectionId = ReportRows.connectionId(row, state.resolution);
+    ZoomParticipant participant =
+        erased.erasedAmong(Set.of(ErasedPeople.key(row.instanceUuid(), connectionId))).isEmpty()
+            ? row.participant()
+            : PersonalData.strip(row.participant());
     for (ParticipantAction action : List.of(ParticipantAction.JOINED, ParticipantAction.LEFT)) {
       Instant at = action == ParticipantAction.JOINED ? row.joinTime() : row.leaveTime();
       if (at == null) {
@@ -349,17 +497,19 @@ public class IdentityService {
           batch,
           row.meetingId(),
           row.instanceUuid(),
-          new Observation(sourceKey, connectionId, action, at, row.participant()),
+          new Observation(sourceKey, connectionId, action, at, participant),
           "participants report",
           current ->
               Messages.reportEvent(
                   sourceKey,
                   row,
+                  participant,
                   action,
                   at,
                   connectionId,
                   current.resolution(),
-                  current.revision()));
+                  current.revision(),
+                  batch.tenantOf(row.instanceUuid())));
     }
   }
 
@@ -388,6 +538,12 @@ public class IdentityService {
     if (!processed.firstTime("assignment:" + message.eventId())) {
       return;
     }
+    String tenant = tenants.idOf(message.tenant());
+    if (message.action() == AssignmentChanged.Action.ASSIGNED
+        && erased.isErased(tenant, message.ref())) {
+      LOG.debugf("assignment %s not applied: its person was erased", message.eventId());
+      return;
+    }
     locks.lock(message.meetingId());
     ManualAssignment assignment =
         new ManualAssignment(
@@ -397,8 +553,12 @@ public class IdentityService {
             message.reason(),
             message.assignedBy(),
             message.occurredAt());
-    assignments.add(message.instanceUuid(), message.meetingId(), assignment);
-    Batch batch = new Batch(versions.bumpAll(Map.of(message.instanceUuid(), message.meetingId())));
+    Batch batch =
+        new Batch(
+            versions.bumpAll(
+                Map.of(message.instanceUuid(), new Owner(message.meetingId(), tenant))));
+    batch.requireTenant(message.instanceUuid(), tenant, "assignment");
+    assignments.add(message.instanceUuid(), message.meetingId(), tenant, assignment);
     InstanceState state = open(batch, message.meetingId(), message.instanceUuid());
     publishChanges(
         batch,
@@ -418,12 +578,20 @@ public class IdentityService {
    * lost correction) is corrected now.
    */
   private InstanceState open(Batch batch, String meetingId, String instanceUuid) {
+    return open(batch, meetingId, instanceUuid, "instance state rebuilt");
+  }
+
+  /**
+   * {@link #open(Batch, String, String)}, publishing a rebuild's corrections with {@code reason}.
+   */
+  private InstanceState open(Batch batch, String meetingId, String instanceUuid, String reason) {
     InstanceState state = batch.opened.get(instanceUuid);
     if (state != null) {
       return state;
     }
+    Bumped bumped = batch.versions.get(instanceUuid);
     InstanceStates.Opened opened =
-        instances.open(meetingId, instanceUuid, batch.versions.get(instanceUuid));
+        instances.open(meetingId, instanceUuid, bumped.tenant(), bumped.version());
     batch.opened.put(instanceUuid, opened.state());
     if (opened.rebuilt()) {
       publishChanges(
@@ -432,7 +600,7 @@ public class IdentityService {
           instanceUuid,
           opened.state(),
           opened.state().resolution.resolutions(),
-          "instance state rebuilt");
+          reason);
     }
     return opened.state();
   }
@@ -462,7 +630,8 @@ public class IdentityService {
                 change.resolution(),
                 change.revision(),
                 reason,
-                clock.instant()));
+                clock.instant(),
+                batch.tenantOf(instanceUuid)));
       }
     }
   }

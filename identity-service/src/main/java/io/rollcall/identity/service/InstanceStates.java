@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.rollcall.identity.config.IdentityConfig;
 import io.rollcall.identity.domain.InstanceResolution;
 import io.rollcall.identity.repository.ConnectionStateRepository;
-import io.rollcall.identity.repository.InstanceVersions;
 import io.rollcall.identity.repository.LinkRepository;
 import io.rollcall.identity.repository.ManualAssignmentRepository;
 import io.rollcall.identity.repository.ObservationRepository;
@@ -34,7 +33,6 @@ public class InstanceStates {
   // Events held by the cached states as last counted; kept up to date on every open so that the
   // bound costs O(1) per event (summing over all states showed in profiles at 100 meetings).
   private long held;
-  private final InstanceVersions versions;
   private final LinkRepository links;
   private final ObservationRepository observations;
   private final ManualAssignmentRepository assignments;
@@ -44,14 +42,12 @@ public class InstanceStates {
   private final Counter rebuilds;
 
   public InstanceStates(
-      InstanceVersions versions,
       LinkRepository links,
       ObservationRepository observations,
       ManualAssignmentRepository assignments,
       ConnectionStateRepository states,
       IdentityConfig config,
       MeterRegistry meters) {
-    this.versions = versions;
     this.links = links;
     this.observations = observations;
     this.assignments = assignments;
@@ -64,17 +60,12 @@ public class InstanceStates {
 
   /**
    * The instance's current state, for changes in the caller's transaction (which must hold the
-   * meeting's lock). The state is the committed one plus whatever this transaction applies to it.
+   * meeting's lock and has just bumped the instance's version to {@code version}, {@link
+   * io.rollcall.identity.repository.InstanceVersions#bumpAll}); opened once per transaction. The
+   * state is the committed one plus whatever this transaction applies to it. Only the links of the
+   * instance's {@code tenant} take part in its resolution.
    */
-  Opened open(String meetingId, String instanceUuid) {
-    return open(meetingId, instanceUuid, versions.bump(instanceUuid, meetingId));
-  }
-
-  /**
-   * {@link #open(String, String)} for an instance whose version the caller's transaction has just
-   * bumped to {@code version} ({@link InstanceVersions#bumpAll}); opened once per transaction.
-   */
-  Opened open(String meetingId, String instanceUuid, long version) {
+  Opened open(String meetingId, String instanceUuid, String tenant, long version) {
     InstanceState state;
     synchronized (this) {
       state = cache.get(instanceUuid);
@@ -85,7 +76,7 @@ public class InstanceStates {
       state =
           new InstanceState(
               InstanceResolution.of(
-                  links.registry(meetingId),
+                  links.registry(meetingId, tenant),
                   observations.forInstance(instanceUuid),
                   assignments.forInstance(instanceUuid)),
               states.forInstance(instanceUuid),
@@ -114,6 +105,20 @@ public class InstanceStates {
     held += now - state.counted;
     state.counted = now;
     evictBeyondBound(instanceUuid);
+  }
+
+  /**
+   * Forgets the cached state of these instances, so that their next {@link #open} rebuilds them
+   * from the database (after an erasure changed their rows underneath).
+   */
+  synchronized void forget(java.util.Collection<String> instanceUuids) {
+    for (String instanceUuid : instanceUuids) {
+      InstanceState removed = cache.remove(instanceUuid);
+      if (removed != null) {
+        held -= removed.counted;
+        removed.counted = 0;
+      }
+    }
   }
 
   /** Forgets every cached instance (tests; a rebuild then reloads from the database). */

@@ -11,11 +11,15 @@ import io.rollcall.events.ParticipantEvent;
 import io.rollcall.events.ParticipantMessage;
 import io.rollcall.events.ReportCompleted;
 import io.rollcall.events.ReportParticipant;
+import io.rollcall.events.ZoomParticipant;
 import io.rollcall.identity.domain.Resolution;
 import io.rollcall.identity.messaging.ZoomWebhook;
 import java.time.Instant;
 
-/** Builds the messages of {@code rollcall.participants.v1}, with their deterministic event ids. */
+/**
+ * Builds the messages of {@code rollcall.participants.v1}, with their deterministic event ids, each
+ * stamped with the tenant of its instance.
+ */
 final class Messages {
   private Messages() {}
 
@@ -24,24 +28,26 @@ final class Messages {
       ZoomWebhook.ParticipantChange change,
       String connectionId,
       Resolution resolution,
-      int revision) {
+      int revision,
+      String tenant) {
     return new ParticipantEvent(
-        ParticipantMessage.SCHEMA_VERSION,
-        "pe:" + dedupKey,
-        dedupKey,
-        change.meetingId(),
-        change.instanceUuid(),
-        change.zoomEvent(),
-        change.action(),
-        change.occurredAt(),
-        connectionId,
-        change.participant(),
-        change.leaveReason(),
-        change.oldRole(),
-        change.newRole(),
-        resolution.identity(),
-        resolution.flags(),
-        revision);
+            ParticipantMessage.SCHEMA_VERSION,
+            "pe:" + dedupKey,
+            dedupKey,
+            change.meetingId(),
+            change.instanceUuid(),
+            change.zoomEvent(),
+            change.action(),
+            change.occurredAt(),
+            connectionId,
+            change.participant(),
+            change.leaveReason(),
+            change.oldRole(),
+            change.newRole(),
+            resolution.identity(),
+            resolution.flags(),
+            revision)
+        .withTenant(tenant);
   }
 
   /**
@@ -51,11 +57,13 @@ final class Messages {
   static ParticipantEvent reportEvent(
       String sourceKey,
       ReportParticipant row,
+      ZoomParticipant participant,
       ParticipantAction action,
       Instant at,
       String connectionId,
       Resolution resolution,
-      int revision) {
+      int revision,
+      String tenant) {
     return new ParticipantEvent(
         ParticipantMessage.SCHEMA_VERSION,
         "pe:" + sourceKey,
@@ -66,19 +74,20 @@ final class Messages {
         action,
         at,
         connectionId,
-        row.participant(),
+        participant,
         null,
         null,
         null,
         resolution.identity(),
         resolution.flags(),
         revision,
-        row.participant().breakoutRoomUuid(),
-        EvidenceSource.REPORT);
+        participant.breakoutRoomUuid(),
+        EvidenceSource.REPORT,
+        tenant);
   }
 
   /** A completed report fetch as {@code instance_reconciled}. */
-  static InstanceReconciled reconciled(ReportCompleted done) {
+  static InstanceReconciled reconciled(ReportCompleted done, String tenant) {
     return new InstanceReconciled(
         ParticipantMessage.SCHEMA_VERSION,
         "reconciled:" + done.fetchId(),
@@ -87,7 +96,8 @@ final class Messages {
         done.fetchId(),
         done.rowsRead(),
         done.fetchedAt(),
-        done.trigger());
+        done.trigger(),
+        tenant);
   }
 
   static ConnectionCorrected correction(
@@ -97,7 +107,8 @@ final class Messages {
       Resolution resolution,
       int revision,
       String reason,
-      Instant now) {
+      Instant now,
+      String tenant) {
     return new ConnectionCorrected(
         ParticipantMessage.SCHEMA_VERSION,
         "cc:" + instanceUuid + ":" + connectionId + ":" + revision,
@@ -108,14 +119,15 @@ final class Messages {
         resolution.flags(),
         revision,
         reason,
-        now);
+        now,
+        tenant);
   }
 
   /**
    * {@code meeting.started}/{@code ended} or {@code webinar.started}/{@code ended} as a {@link
    * MeetingStarted} / {@link MeetingEnded}; a webinar's carry {@code kind: webinar}.
    */
-  static ParticipantMessage lifecycle(ZoomWebhook.Lifecycle event) {
+  static ParticipantMessage lifecycle(ZoomWebhook.Lifecycle event, String tenant) {
     MeetingKind kind =
         MeetingKind.ofZoomEvent(event.zoomEvent()) == MeetingKind.WEBINAR
             ? MeetingKind.WEBINAR
@@ -129,7 +141,8 @@ final class Messages {
           event.topic(),
           event.hostId(),
           event.startTime() != null ? event.startTime() : event.eventTime(),
-          kind);
+          kind,
+          tenant);
     }
     return new MeetingEnded(
         ParticipantMessage.SCHEMA_VERSION,
@@ -140,6 +153,7 @@ final class Messages {
         event.hostId(),
         event.startTime(),
         event.endTime() != null ? event.endTime() : event.eventTime(),
-        kind);
+        kind,
+        tenant);
   }
 }

@@ -19,7 +19,7 @@ class OutboxMigrationTest {
             TestMigrations.textOutboxAfterMigration(
                 "identity_outbox_migration",
                 "3",
-                Map.of("outbox_topic", "rollcall.participants.v1")))
+                Map.of("outbox_topic", "rollcall.participants.v1", "default_tenant", "default")))
         .containsExactly(
             "1 e-1 rollcall.participants.v1 k-1 {\"n\":1} waiting=true",
             "2 e-2 rollcall.participants.v1 k-2 {\"n\":2} waiting=false",

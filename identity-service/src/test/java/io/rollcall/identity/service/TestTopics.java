@@ -46,6 +46,11 @@ final class TestTopics {
     send(Topics.LINKS, link.linkId(), EventJson.encode(link));
   }
 
+  /** A tombstone of the links topic: the link is erased. */
+  static void tombstone(String linkId) {
+    send(Topics.LINKS, linkId, null);
+  }
+
   /** Every record of the topic written so far. */
   static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
     return TestKafka.readAll(topic);

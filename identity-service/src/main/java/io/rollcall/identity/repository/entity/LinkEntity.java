@@ -66,6 +66,10 @@ public class LinkEntity {
   @Column(name = "occurred_at")
   public Instant occurredAt;
 
+  /** The Zoom account ({@code account_id}) the link belongs to (Flyway V6). */
+  @Column(name = "tenant", nullable = false)
+  public String tenant;
+
   /** The link event that set this state. */
   @Column(name = "event_id", nullable = false)
   public String eventId;

@@ -38,6 +38,10 @@ public class ManualAssignmentEntity {
   @Column(name = "assigned_by", nullable = false)
   public String assignedBy;
 
+  /** The Zoom account ({@code account_id}) the instance belongs to (Flyway V6). */
+  @Column(name = "tenant", nullable = false)
+  public String tenant;
+
   /** When attendance-service accepted it (UTC). */
   @Column(name = "assigned_at", nullable = false)
   public Instant assignedAt;
