@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed(Scopes.MEETINGS_WRITE)
 @Path("/meetings/{meeting_id}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "api_key")
 public class TokenResource {
   private final HostLinkService hostLinks;
@@ -39,6 +38,7 @@ public class TokenResource {
 
   @POST
   @Path("/host-link")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Scopes.HOST_LINKS)
   @Operation(
       summary = "A fresh start URL and ZAK for the meeting's own host",
@@ -48,6 +48,8 @@ public class TokenResource {
     return noStore(Response.ok(link));
   }
 
+  // No body, so no @Consumes: a request without Content-Type reaches the scope check (401/403)
+  // instead of being refused as 415 before it.
   @POST
   @Path("/invitees/{ref}/sdk-signature")
   @Operation(
