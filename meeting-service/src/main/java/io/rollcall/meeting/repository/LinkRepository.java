@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import io.rollcall.events.LinkStatus;
 import io.rollcall.meeting.domain.Link;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
@@ -122,10 +123,15 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
 
   /**
    * The tenant's links of person {@code ref} that carry personal data: invitees', webinar
-   * attendees' and panelists' (not hosts', which are not stored here).
+   * attendees' and panelists' (not hosts', which are not stored here), locked until the caller's
+   * transaction ends.
    */
   public List<Link> ofPerson(String tenant, String ref) {
-    return list("tenant = ?1 and inviteeRef = ?2", Sort.by("issuedAt"), tenant, ref).stream()
+    // Locked: a concurrent erasure of the same person waits, then finds nothing left.
+    return find("tenant = ?1 and inviteeRef = ?2", Sort.by("issuedAt"), tenant, ref)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .list()
+        .stream()
         .map(LinkEntity::toLink)
         .toList();
   }
