@@ -35,9 +35,13 @@ public class OutboxMessage {
   @Column(name = "message_key", nullable = false)
   public String messageKey;
 
-  /** The record value: the event as JSON. */
-  @Column(nullable = false)
-  public String payload;
+  /**
+   * The record value: the event as JSON, or {@code null} for a tombstone (a record with a null
+   * value, which deletes its key from a compacted topic). A service that writes tombstones makes
+   * its table's {@code payload} column nullable and publishes with an {@link OutboxPublisher} that
+   * sends a null value for it.
+   */
+  @Column public String payload;
 
   /** When it was written (the database's clock). */
   @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
@@ -56,7 +60,7 @@ public class OutboxMessage {
    * @param eventId unique per event (a deterministic id is added once, however often it is added)
    * @param topic the Kafka topic
    * @param key the Kafka record key
-   * @param payload the record value, JSON
+   * @param payload the record value, JSON; {@code null} for a tombstone
    */
   public static OutboxMessage of(String eventId, String topic, String key, String payload) {
     OutboxMessage message = new OutboxMessage();

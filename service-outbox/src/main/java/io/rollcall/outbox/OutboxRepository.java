@@ -2,10 +2,10 @@ package io.rollcall.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The transactional outbox (table {@code outbox}). Every method runs in the caller's transaction
@@ -75,14 +75,16 @@ public class OutboxRepository implements PanacheRepository<OutboxMessage> {
           .append(')');
     }
     sql.append(" ON CONFLICT (event_id) DO NOTHING");
-    Query insert = getEntityManager().createNativeQuery(sql.toString());
+    // Typed: the payload of a tombstone is null, and an untyped null is not bound as text.
+    NativeQuery<?> insert =
+        getEntityManager().createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
     for (int i = 0; i < rows.size(); i++) {
       OutboxMessage row = rows.get(i);
       int p = 4 * i;
       insert.setParameter(p + 1, row.eventId);
       insert.setParameter(p + 2, row.topic);
       insert.setParameter(p + 3, row.messageKey);
-      insert.setParameter(p + 4, row.payload);
+      insert.setParameter(p + 4, row.payload, String.class);
     }
     insert.executeUpdate();
   }

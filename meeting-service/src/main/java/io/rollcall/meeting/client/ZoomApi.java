@@ -15,8 +15,10 @@ import java.util.Map;
  * The Zoom REST endpoints meeting-service uses (ZOOM-FACTS §3), as typed calls: {@link
  * ZoomRestClient} run through {@link ZoomCalls} (token, retries, pacing, circuit breaker).
  *
- * <p>Every method throws {@link ZoomApiException} when Zoom answered an error or could not be
- * reached, and {@link ZoomUnavailableException} while calls to Zoom are paused or not configured.
+ * <p>Every method calls Zoom on behalf of {@code tenant} (a Zoom account id), with that tenant's
+ * access token. Every method throws {@link ZoomApiException} when Zoom answered an error or could
+ * not be reached, and {@link ZoomUnavailableException} while calls to Zoom are paused or not
+ * configured.
  */
 @ApplicationScoped
 public class ZoomApi {
@@ -29,44 +31,48 @@ public class ZoomApi {
   }
 
   /** {@code POST /users/{userId}/meetings}. Not idempotent: a blind retry could double-book. */
-  public JsonNode createMeeting(String hostUserIdOrEmail, Map<String, Object> body) {
+  public JsonNode createMeeting(String tenant, String hostUserIdOrEmail, Map<String, Object> body) {
     String host = ZoomPaths.segment(hostUserIdOrEmail);
     return calls.call(
-        ZoomOperation.CREATE_MEETING, bearer -> rest.createMeeting(bearer, host, body));
+        tenant, ZoomOperation.CREATE_MEETING, bearer -> rest.createMeeting(bearer, host, body));
   }
 
   /** {@code GET /meetings/{meetingId}}: carries a fresh {@code start_url}. */
-  public JsonNode getMeeting(String meetingId) {
+  public JsonNode getMeeting(String tenant, String meetingId) {
     String id = ZoomPaths.meeting(meetingId);
-    return calls.call(ZoomOperation.GET_MEETING, bearer -> rest.getMeeting(bearer, id));
+    return calls.call(tenant, ZoomOperation.GET_MEETING, bearer -> rest.getMeeting(bearer, id));
   }
 
   /** {@code GET /webinars/{webinarId}}: carries a fresh {@code start_url}. */
-  public JsonNode getWebinar(String webinarId) {
+  public JsonNode getWebinar(String tenant, String webinarId) {
     String id = ZoomPaths.meeting(webinarId);
-    return calls.call(ZoomOperation.GET_WEBINAR, bearer -> rest.getWebinar(bearer, id));
+    return calls.call(tenant, ZoomOperation.GET_WEBINAR, bearer -> rest.getWebinar(bearer, id));
   }
 
   /**
    * {@code POST /meetings/{meetingId}/registrants}. Zoom keys registrants by email, so repeating it
    * returns the same registrant: safe to retry.
    */
-  public Registration addRegistrant(String meetingId, Registrant registrant) {
+  public Registration addRegistrant(String tenant, String meetingId, Registrant registrant) {
     String id = ZoomPaths.meeting(meetingId);
     RegistrantLink link =
         calls.call(
+            tenant,
             ZoomOperation.ADD_REGISTRANT,
             bearer -> rest.addRegistrant(bearer, id, body(registrant)));
     return new Registration(registrant.email(), text(link.registrantId()), text(link.joinUrl()));
   }
 
   /** {@code POST /meetings/{meetingId}/batch_registrants}: at most 30, scheduled meetings only. */
-  public List<Registration> batchRegistrants(String meetingId, List<Registrant> registrants) {
+  public List<Registration> batchRegistrants(
+      String tenant, String meetingId, List<Registrant> registrants) {
     String id = ZoomPaths.meeting(meetingId);
     BatchBody batch = new BatchBody(true, false, registrants.stream().map(ZoomApi::body).toList());
     ZoomRestClient.BatchAnswer answer =
         calls.call(
-            ZoomOperation.BATCH_REGISTRANTS, bearer -> rest.batchRegistrants(bearer, id, batch));
+            tenant,
+            ZoomOperation.BATCH_REGISTRANTS,
+            bearer -> rest.batchRegistrants(bearer, id, batch));
     List<RegistrantLink> links =
         answer == null || answer.registrants() == null ? List.of() : answer.registrants();
     return links.stream()
@@ -75,10 +81,11 @@ public class ZoomApi {
   }
 
   /** {@code PUT /meetings/{meetingId}/registrants/status} with action {@code cancel}. */
-  public void cancelRegistrant(String meetingId, String registrantId, String email) {
+  public void cancelRegistrant(String tenant, String meetingId, String registrantId, String email) {
     String id = ZoomPaths.meeting(meetingId);
     StatusBody cancel = new StatusBody("cancel", List.of(new RegistrantRef(registrantId, email)));
     calls.call(
+        tenant,
         ZoomOperation.CANCEL_REGISTRANT,
         bearer -> {
           rest.updateRegistrantStatus(bearer, id, cancel);
@@ -87,30 +94,33 @@ public class ZoomApi {
   }
 
   /** {@code POST /users/{userId}/webinars}. Not idempotent: a blind retry could double-book. */
-  public JsonNode createWebinar(String hostUserIdOrEmail, Map<String, Object> body) {
+  public JsonNode createWebinar(String tenant, String hostUserIdOrEmail, Map<String, Object> body) {
     String host = ZoomPaths.segment(hostUserIdOrEmail);
     return calls.call(
-        ZoomOperation.CREATE_WEBINAR, bearer -> rest.createWebinar(bearer, host, body));
+        tenant, ZoomOperation.CREATE_WEBINAR, bearer -> rest.createWebinar(bearer, host, body));
   }
 
   /**
    * {@code POST /webinars/{webinarId}/registrants}: a webinar attendee's own link. Zoom keys
    * registrants by email, so repeating it returns the same registrant.
    */
-  public Registration addWebinarRegistrant(String webinarId, Registrant registrant) {
+  public Registration addWebinarRegistrant(String tenant, String webinarId, Registrant registrant) {
     String id = ZoomPaths.meeting(webinarId);
     RegistrantLink link =
         calls.call(
+            tenant,
             ZoomOperation.ADD_WEBINAR_REGISTRANT,
             bearer -> rest.addWebinarRegistrant(bearer, id, body(registrant)));
     return new Registration(registrant.email(), text(link.registrantId()), text(link.joinUrl()));
   }
 
   /** {@code PUT /webinars/{webinarId}/registrants/status} with action {@code cancel}. */
-  public void cancelWebinarRegistrant(String webinarId, String registrantId, String email) {
+  public void cancelWebinarRegistrant(
+      String tenant, String webinarId, String registrantId, String email) {
     String id = ZoomPaths.meeting(webinarId);
     StatusBody cancel = new StatusBody("cancel", List.of(new RegistrantRef(registrantId, email)));
     calls.call(
+        tenant,
         ZoomOperation.CANCEL_WEBINAR_REGISTRANT,
         bearer -> {
           rest.updateWebinarRegistrantStatus(bearer, id, cancel);
@@ -123,16 +133,17 @@ public class ZoomApi {
    * ({@code GET /webinars/{webinarId}/panelists}): Zoom's add answer carries no links. Answers
    * every panelist of the webinar; match them by email.
    */
-  public List<PanelistRegistration> addPanelists(String webinarId, List<Panelist> panelists) {
+  public List<PanelistRegistration> addPanelists(
+      String tenant, String webinarId, List<Panelist> panelists) {
     String id = ZoomPaths.meeting(webinarId);
     ZoomRestClient.PanelistsBody body =
         new ZoomRestClient.PanelistsBody(
             panelists.stream()
                 .map(p -> new ZoomRestClient.PanelistBody(p.name(), p.email()))
                 .toList());
-    calls.call(ZoomOperation.ADD_PANELISTS, bearer -> rest.addPanelists(bearer, id, body));
+    calls.call(tenant, ZoomOperation.ADD_PANELISTS, bearer -> rest.addPanelists(bearer, id, body));
     ZoomRestClient.PanelistList list =
-        calls.call(ZoomOperation.LIST_PANELISTS, bearer -> rest.listPanelists(bearer, id));
+        calls.call(tenant, ZoomOperation.LIST_PANELISTS, bearer -> rest.listPanelists(bearer, id));
     if (list == null || list.panelists() == null) {
       return List.of();
     }
@@ -142,10 +153,11 @@ public class ZoomApi {
   }
 
   /** {@code DELETE /webinars/{webinarId}/panelists/{panelistId}}: the panelist's link stops. */
-  public void removePanelist(String webinarId, String panelistId) {
+  public void removePanelist(String tenant, String webinarId, String panelistId) {
     String id = ZoomPaths.meeting(webinarId);
     String panelist = ZoomPaths.segment(panelistId);
     calls.call(
+        tenant,
         ZoomOperation.REMOVE_PANELIST,
         bearer -> {
           rest.removePanelist(bearer, id, panelist);
@@ -154,11 +166,13 @@ public class ZoomApi {
   }
 
   /** {@code GET /users/{userId}/token?type=zak&ttl=…}: the host's Zoom Access Key. A secret. */
-  public String zak(String userId, Duration ttl) {
+  public String zak(String tenant, String userId, Duration ttl) {
     String user = ZoomPaths.segment(userId);
     ZoomRestClient.UserToken token =
         calls.call(
-            ZoomOperation.USER_ZAK, bearer -> rest.userToken(bearer, user, "zak", ttl.toSeconds()));
+            tenant,
+            ZoomOperation.USER_ZAK,
+            bearer -> rest.userToken(bearer, user, "zak", ttl.toSeconds()));
     return token == null ? "" : text(token.token());
   }
 
@@ -172,10 +186,11 @@ public class ZoomApi {
    *     instance is unknown; 429 when rate-limited longer than the retries wait
    */
   public ZoomRestClient.ReportPage reportPage(
-      String instanceUuid, String nextPageToken, int pageSize) {
+      String tenant, String instanceUuid, String nextPageToken, int pageSize) {
     String uuid = ZoomPaths.meeting(instanceUuid);
     String token = nextPageToken == null || nextPageToken.isEmpty() ? null : nextPageToken;
     return calls.call(
+        tenant,
         ZoomOperation.REPORT_PARTICIPANTS,
         bearer -> rest.reportParticipants(bearer, uuid, "registrant_id", pageSize, token));
   }
@@ -185,10 +200,10 @@ public class ZoomApi {
    *
    * @throws ZoomApiException e.g. 404 (code 3001) for a meeting Zoom no longer knows
    */
-  public List<String> pastInstanceUuids(String meetingId) {
+  public List<String> pastInstanceUuids(String tenant, String meetingId) {
     String id = ZoomPaths.meeting(meetingId);
     ZoomRestClient.PastInstances answer =
-        calls.call(ZoomOperation.PAST_INSTANCES, bearer -> rest.pastInstances(bearer, id));
+        calls.call(tenant, ZoomOperation.PAST_INSTANCES, bearer -> rest.pastInstances(bearer, id));
     if (answer == null || answer.meetings() == null) {
       return List.of();
     }

@@ -20,8 +20,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * Runs one call of {@link ZoomRestClient} with everything a call to Zoom needs: the circuit breaker
  * (one for all of Zoom), the operation's retries honouring {@code Retry-After}, its API class's
  * pacing and the per-attempt timeout ({@link ZoomGuards}), and the OAuth bearer token, renewed once
- * when Zoom answers 401. Every failure leaves as a {@link ZoomApiException} named after the
- * operation, or as a {@link ZoomUnavailableException} while the circuit is open.
+ * when Zoom answers 401, of the tenant the call is made for. The circuit breaker and the pacing
+ * (rate limits) stay global, one for all tenants: Zoom's rate limits are per account, so pacing
+ * every account at one account's limits is conservative, and a Zoom outage is everyone's. Every
+ * failure leaves as a {@link ZoomApiException} named after the operation, or as a {@link
+ * ZoomUnavailableException} while the circuit is open.
  */
 @ApplicationScoped
 public class ZoomCalls {
@@ -61,16 +64,19 @@ public class ZoomCalls {
   }
 
   /**
-   * Calls Zoom: {@code exchange} gets the {@code Authorization} header value ({@code Bearer …}) and
-   * makes one request with it; it may run several times (retries, a renewed token).
+   * Calls Zoom on behalf of {@code tenant} (whose access token is sent): {@code exchange} gets the
+   * {@code Authorization} header value ({@code Bearer …}) and makes one request with it; it may run
+   * several times (retries, a renewed token).
    *
    * @throws ZoomApiException Zoom's final error answer, or status 0 when it was not reached
-   * @throws ZoomUnavailableException the circuit is open, or Zoom credentials are not configured
+   * @throws ZoomUnavailableException the circuit is open, or the tenant's Zoom credentials are not
+   *     configured
    */
-  public <T> T call(ZoomOperation operation, Function<String, T> exchange) {
+  public <T> T call(String tenant, ZoomOperation operation, Function<String, T> exchange) {
     try {
       return guarded(
-          circuit, () -> guarded(retries.get(operation), () -> attempt(operation, exchange)));
+          circuit,
+          () -> guarded(retries.get(operation), () -> attempt(tenant, operation, exchange)));
     } catch (CircuitBreakerOpenException e) {
       throw new ZoomUnavailableException("Zoom is failing; calls are paused for up to " + openFor);
     }
@@ -83,25 +89,26 @@ public class ZoomCalls {
     return circuits.currentState(CIRCUIT);
   }
 
-  private <T> T attempt(ZoomOperation operation, Function<String, T> exchange) {
+  private <T> T attempt(String tenant, ZoomOperation operation, Function<String, T> exchange) {
     try {
-      return guarded(pacing.get(operation.apiClass()), () -> renewingOnce(operation, exchange));
+      return guarded(
+          pacing.get(operation.apiClass()), () -> renewingOnce(tenant, operation, exchange));
     } catch (TimeoutException e) {
       throw new ZoomApiException(
           operation.wireName(), 0, null, "Zoom did not answer within " + requestTimeout, null);
     }
   }
 
-  private <T> T renewingOnce(ZoomOperation operation, Function<String, T> exchange) {
-    String token = oauth.token();
+  private <T> T renewingOnce(String tenant, ZoomOperation operation, Function<String, T> exchange) {
+    String token = oauth.token(tenant);
     try {
       return send(operation, exchange, token);
     } catch (ZoomApiException e) {
       if (e.status() != 401) {
         throw e;
       }
-      oauth.rejected(token); // expired or revoked early: renew once, then give up
-      return send(operation, exchange, oauth.token());
+      oauth.rejected(tenant, token); // expired or revoked early: renew once, then give up
+      return send(operation, exchange, oauth.token(tenant));
     }
   }
 

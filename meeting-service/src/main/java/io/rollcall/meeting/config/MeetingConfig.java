@@ -37,14 +37,20 @@ public interface MeetingConfig {
     @WithDefault("https://zoom.us")
     String oauthUrl();
 
-    /** Server-to-Server OAuth credentials. Never logged. */
+    /**
+     * The default tenant's Server-to-Server OAuth credentials. Never logged. Read through
+     * service-support's {@code Tenants} (the default tenant), which is what the Zoom client uses;
+     * declared here so that the names stay documented with the rest of Zoom's settings.
+     */
     Optional<String> accountId();
 
     Optional<String> clientId();
 
     Optional<String> clientSecret();
 
-    /** Meeting SDK credentials for SDK signatures. Never logged. */
+    /**
+     * The default tenant's Meeting SDK credentials (read through {@code Tenants}). Never logged.
+     */
     Optional<String> sdkKey();
 
     Optional<String> sdkSecret();

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param registrantId Zoom's registrant id; {@code ""} for a panelist (not a registrant)
  * @param role invitee (a meeting's registrant), attendee (a webinar's registrant) or panelist
  * @param panelistId Zoom's panelist id, for a panelist; else null
+ * @param tenant the Zoom account (account_id) of its meeting
  */
 public record Link(
     String linkId,
@@ -26,7 +27,8 @@ public record Link(
     Instant issuedAt,
     Instant revokedAt,
     LinkRole role,
-    String panelistId) {
+    String panelistId,
+    String tenant) {
 
   public Link revoked(Instant at) {
     return new Link(
@@ -44,6 +46,7 @@ public record Link(
         issuedAt,
         at,
         role,
-        panelistId);
+        panelistId,
+        tenant);
   }
 }

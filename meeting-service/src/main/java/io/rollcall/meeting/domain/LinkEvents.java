@@ -34,7 +34,8 @@ public final class LinkEvents {
         null,
         null,
         at,
-        kind == MeetingKind.WEBINAR ? kind : null);
+        kind == MeetingKind.WEBINAR ? kind : null,
+        link.tenant());
   }
 
   /** The host's link: no registrant, no URL (host credentials never travel on Kafka). */
@@ -56,6 +57,7 @@ public final class LinkEvents {
         meeting.hostId(),
         meeting.info(),
         meeting.createdAt(),
-        meeting.webinar() ? MeetingKind.WEBINAR : null);
+        meeting.webinar() ? MeetingKind.WEBINAR : null,
+        meeting.tenant());
   }
 }

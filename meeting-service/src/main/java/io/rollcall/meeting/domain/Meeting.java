@@ -10,6 +10,7 @@ import java.time.Instant;
  *
  * @param kind meeting or webinar (Zoom numbers both from one space; a webinar's people are
  *     attendees and panelists, its webhooks {@code webinar.*})
+ * @param tenant the Zoom account (account_id) it was scheduled for; only its credentials see it
  */
 public record Meeting(
     String meetingId,
@@ -27,7 +28,8 @@ public record Meeting(
     boolean joinBeforeHost,
     boolean allowMultipleDevices,
     Instant createdAt,
-    MeetingKind kind) {
+    MeetingKind kind,
+    String tenant) {
 
   public Meeting {
     kind = MeetingKind.orMeeting(kind);

@@ -20,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * meeting-service's {@link OutboxPublisher}: a plain Kafka producer (acks=all, idempotent) that
- * sends each outbox row to the topic the row names: links ({@link Outbox}) and report rows ({@link
- * ReportOutbox}). The service's one messaging channel is incoming ({@link MeetingEndedConsumer}).
+ * sends each outbox row to the topic the row names: links ({@link Outbox}), report rows ({@link
+ * ReportOutbox}) and erasures with their links' tombstones ({@link ErasureOutbox}). Its messaging
+ * channels are all incoming ({@link MeetingEndedConsumer}, {@link ErasureReportConsumer}).
  */
 @ApplicationScoped
 public class LinkPublisher implements OutboxPublisher {
@@ -42,7 +43,8 @@ public class LinkPublisher implements OutboxPublisher {
   }
 
   /**
-   * Sends one outbox row (value: its payload as UTF-8; header {@code ce_id}: its event id).
+   * Sends one outbox row (value: its payload as UTF-8, or null for a tombstone, a row without
+   * payload; header {@code ce_id}: its event id).
    *
    * @return completes when Kafka acknowledged the record (acks=all), fails when it did not
    */
@@ -55,7 +57,9 @@ public class LinkPublisher implements OutboxPublisher {
                   new ProducerRecord<>(
                       message.topic,
                       message.messageKey,
-                      message.payload.getBytes(StandardCharsets.UTF_8));
+                      message.payload == null
+                          ? null
+                          : message.payload.getBytes(StandardCharsets.UTF_8));
               record
                   .headers()
                   .add(new RecordHeader("ce_id", message.eventId.getBytes(StandardCharsets.UTF_8)));

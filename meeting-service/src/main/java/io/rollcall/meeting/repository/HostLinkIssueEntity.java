@@ -27,4 +27,8 @@ public class HostLinkIssueEntity {
 
   @Column(name = "expires_at", nullable = false)
   public Instant expiresAt;
+
+  /** The tenant (Zoom account id) of the meeting. */
+  @Column(nullable = false)
+  public String tenant;
 }

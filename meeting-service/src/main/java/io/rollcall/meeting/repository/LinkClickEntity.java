@@ -25,4 +25,8 @@ public class LinkClickEntity {
   /** The browser's User-Agent, at most 300 characters. */
   @Column(name = "user_agent")
   public String userAgent;
+
+  /** The tenant (Zoom account id) of the link. */
+  @Column(nullable = false)
+  public String tenant;
 }

@@ -68,6 +68,10 @@ public class LinkEntity {
   @Column(name = "panelist_id")
   public String panelistId;
 
+  /** The tenant (Zoom account id) of its meeting. */
+  @Column(nullable = false)
+  public String tenant;
+
   /** The link this row stores. */
   Link toLink() {
     return new Link(
@@ -85,6 +89,7 @@ public class LinkEntity {
         issuedAt,
         revokedAt,
         role,
-        panelistId);
+        panelistId,
+        tenant);
   }
 }

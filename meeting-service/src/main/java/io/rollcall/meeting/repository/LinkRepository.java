@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import io.rollcall.events.LinkStatus;
 import io.rollcall.meeting.domain.Link;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
@@ -45,8 +46,8 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
             .createNativeQuery(
                 "INSERT INTO link (link_id, meeting_id, invitee_ref, email, first_name, last_name,"
                     + " registrant_id, join_url, customer_key, tracked_token, status, role,"
-                    + " panelist_id, issued_at)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+                    + " panelist_id, tenant, issued_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
                     + " ON CONFLICT DO NOTHING");
     List<String> text =
         Arrays.asList(
@@ -62,7 +63,8 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
             l.trackedToken(),
             l.status().name(),
             l.role().name(),
-            l.panelistId());
+            l.panelistId(),
+            l.tenant());
     for (int i = 0; i < text.size(); i++) {
       insert.setParameter(i + 1, text.get(i), String.class);
     }
@@ -107,9 +109,10 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
   }
 
   /** Records a click on a tracked link; the User-Agent is cut to 300 characters. */
-  public void recordClick(String linkId, Instant at, String userAgent) {
+  public void recordClick(Link link, Instant at, String userAgent) {
     LinkClickEntity click = new LinkClickEntity();
-    click.linkId = linkId;
+    click.linkId = link.linkId();
+    click.tenant = link.tenant();
     click.clickedAt = at;
     click.userAgent =
         userAgent == null
@@ -117,6 +120,38 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
             : userAgent.substring(0, Math.min(MAX_USER_AGENT, userAgent.length()));
     clicks.persist(click);
   }
+
+  /**
+   * The tenant's links of person {@code ref} that carry personal data: invitees', webinar
+   * attendees' and panelists' (not hosts', which are not stored here), locked until the caller's
+   * transaction ends.
+   */
+  public List<Link> ofPerson(String tenant, String ref) {
+    // Locked: a concurrent erasure of the same person waits, then finds nothing left.
+    return find("tenant = ?1 and inviteeRef = ?2", Sort.by("issuedAt"), tenant, ref)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .list()
+        .stream()
+        .map(LinkEntity::toLink)
+        .toList();
+  }
+
+  /**
+   * Deletes these links and their clicks.
+   *
+   * @return how many links and clicks were deleted
+   */
+  public Deleted deleteWithClicks(List<String> linkIds) {
+    if (linkIds.isEmpty()) {
+      return new Deleted(0, 0);
+    }
+    long clicksDeleted = clicks.delete("linkId in ?1", linkIds);
+    long linksDeleted = delete("linkId in ?1", linkIds);
+    return new Deleted((int) linksDeleted, (int) clicksDeleted);
+  }
+
+  /** What {@link #deleteWithClicks} deleted. */
+  public record Deleted(int links, int clicks) {}
 
   /** How many clicks the link has had. */
   public long clicks(String linkId) {

@@ -66,6 +66,10 @@ public class MeetingEntity {
   @Column(nullable = false)
   public MeetingKind kind;
 
+  /** The tenant (Zoom account id) it belongs to. */
+  @Column(nullable = false)
+  public String tenant;
+
   /** The row for {@code m}. */
   static MeetingEntity of(Meeting m) {
     MeetingEntity e = new MeetingEntity();
@@ -85,6 +89,7 @@ public class MeetingEntity {
     e.allowMultipleDevices = m.allowMultipleDevices();
     e.createdAt = m.createdAt();
     e.kind = m.kind();
+    e.tenant = m.tenant();
     return e;
   }
 
@@ -106,6 +111,7 @@ public class MeetingEntity {
         joinBeforeHost,
         allowMultipleDevices,
         createdAt,
-        kind);
+        kind,
+        tenant);
   }
 }

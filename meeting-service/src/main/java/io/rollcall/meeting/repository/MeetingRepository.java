@@ -31,32 +31,44 @@ public class MeetingRepository implements PanacheRepositoryBase<MeetingEntity, S
     persist(MeetingEntity.of(meeting));
   }
 
-  /** The meeting with this Zoom meeting id, if it was scheduled through Rollcall. */
+  /**
+   * The meeting with this Zoom meeting id, if it was scheduled through Rollcall, whatever its
+   * tenant (for messages, which name no caller). Requests use {@link #byId(String, String)}.
+   */
   public Optional<Meeting> byId(String meetingId) {
     return findByIdOptional(meetingId).map(MeetingEntity::toMeeting);
   }
 
   /**
-   * The meetings (not webinars) scheduled through Rollcall, or starting, at {@code since} or later:
-   * the ones whose ended instances the reconciliation sweep looks for. Oldest first.
+   * The meeting with this Zoom meeting id if it was scheduled through Rollcall for {@code tenant}:
+   * another tenant's meeting is not found, like an unknown one.
    */
-  public List<String> meetingIdsSince(Instant since) {
-    return getEntityManager()
-        .createQuery(
-            "select m.meetingId from MeetingEntity m where m.kind = :kind"
-                + " and (m.createdAt >= :since or m.startTime >= :since) order by m.createdAt",
-            String.class)
-        .setParameter("kind", MeetingKind.MEETING)
-        .setParameter("since", since)
-        .getResultList();
+  public Optional<Meeting> byId(String tenant, String meetingId) {
+    return byId(meetingId).filter(m -> m.tenant().equals(tenant));
+  }
+
+  /**
+   * The meetings (not webinars) scheduled through Rollcall, or starting, at {@code since} or later:
+   * the ones whose ended instances the reconciliation sweep looks for (each with its tenant, whose
+   * credentials ask Zoom). Oldest first.
+   */
+  public List<Meeting> meetingsSince(Instant since) {
+    return list(
+            "kind = ?1 and (createdAt >= ?2 or startTime >= ?2) order by createdAt",
+            MeetingKind.MEETING,
+            since)
+        .stream()
+        .map(MeetingEntity::toMeeting)
+        .toList();
   }
 
   /**
    * Records that a host start link valid until {@code expiresAt} was issued at {@code issuedAt}.
    */
-  public void recordHostLinkIssued(String meetingId, Instant issuedAt, Instant expiresAt) {
+  public void recordHostLinkIssued(Meeting meeting, Instant issuedAt, Instant expiresAt) {
     HostLinkIssueEntity issue = new HostLinkIssueEntity();
-    issue.meetingId = meetingId;
+    issue.meetingId = meeting.meetingId();
+    issue.tenant = meeting.tenant();
     issue.issuedAt = issuedAt;
     issue.expiresAt = expiresAt;
     hostLinkIssues.persist(issue);

@@ -52,4 +52,8 @@ public class ReconciliationEntity {
 
   @Column(name = "requested_at", nullable = false, insertable = false, updatable = false)
   public Instant requestedAt;
+
+  /** The tenant (Zoom account id) of the meeting: whose credentials fetch the report. */
+  @Column(nullable = false)
+  public String tenant;
 }

@@ -33,15 +33,16 @@ public class ReconciliationRepository
    * @return whether a row was added
    */
   public boolean requestIfNew(
-      String instanceUuid, String meetingId, String trigger, Instant dueAt) {
+      String tenant, String instanceUuid, String meetingId, String trigger, Instant dueAt) {
     return NativeSql.update(
             getEntityManager(),
-            "INSERT INTO reconciliation (instance_uuid, meeting_id, trigger, state, due_at)"
-                + " VALUES (?1, ?2, ?3, 'pending', ?4) ON CONFLICT (instance_uuid) DO NOTHING",
+            "INSERT INTO reconciliation (instance_uuid, meeting_id, trigger, state, due_at, tenant)"
+                + " VALUES (?1, ?2, ?3, 'pending', ?4, ?5) ON CONFLICT (instance_uuid) DO NOTHING",
             instanceUuid,
             meetingId,
             trigger,
-            dueAt)
+            dueAt,
+            tenant)
         == 1;
   }
 
@@ -53,7 +54,7 @@ public class ReconciliationRepository
    * @return the row as it is now
    */
   public ReconciliationEntity request(
-      String instanceUuid, String meetingId, String trigger, Instant dueAt) {
+      String tenant, String instanceUuid, String meetingId, String trigger, Instant dueAt) {
     // A row this transaction read before (the caller's check for another meeting) would come back
     // as that instance, with the values it had then: write what is pending, forget what was read.
     getEntityManager().flush();
@@ -62,15 +63,16 @@ public class ReconciliationRepository
         NativeSql.entities(
                 getEntityManager(),
                 ReconciliationEntity.class,
-                "INSERT INTO reconciliation (instance_uuid, meeting_id, trigger, state, due_at)"
-                    + " VALUES (?1, ?2, ?3, 'pending', ?4) ON CONFLICT (instance_uuid) DO UPDATE SET"
-                    + " meeting_id = excluded.meeting_id, trigger = excluded.trigger,"
+                "INSERT INTO reconciliation (instance_uuid, meeting_id, trigger, state, due_at,"
+                    + " tenant) VALUES (?1, ?2, ?3, 'pending', ?4, ?5) ON CONFLICT (instance_uuid)"
+                    + " DO UPDATE SET meeting_id = excluded.meeting_id, trigger = excluded.trigger,"
                     + " state = 'pending', due_at = excluded.due_at, attempts = 0, last_error = NULL,"
-                    + " fetch_id = NULL, requested_at = now() RETURNING *",
+                    + " fetch_id = NULL, requested_at = now(), tenant = excluded.tenant RETURNING *",
                 instanceUuid,
                 meetingId,
                 trigger,
-                dueAt)
+                dueAt,
+                tenant)
             .get(0);
     return row;
   }

@@ -5,6 +5,7 @@ import io.rollcall.meeting.domain.InviteesRequest;
 import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.service.InviteeResult;
 import io.rollcall.meeting.service.InviteeService;
+import io.rollcall.support.security.Caller;
 import io.rollcall.support.tenant.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -27,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class InviteeResource {
   private final InviteeService invitees;
   private final String publicUrl;
+  private final Caller caller;
 
-  public InviteeResource(InviteeService invitees, MeetingConfig config) {
+  public InviteeResource(InviteeService invitees, MeetingConfig config, Caller caller) {
     this.invitees = invitees;
+    this.caller = caller;
     this.publicUrl = config.publicUrl();
   }
 
@@ -44,7 +47,7 @@ public class InviteeResource {
     if (request == null) {
       throw ProblemException.badRequest("a JSON body is required");
     }
-    List<InviteeResult> results = invitees.register(meetingId, request);
+    List<InviteeResult> results = invitees.register(caller.tenant(), meetingId, request);
     return new InviteesResponse(
         meetingId,
         results.stream().map(r -> InviteeView.of(r, publicUrl)).toList(),
@@ -56,7 +59,9 @@ public class InviteeResource {
   public InviteesResponse list(@PathParam("meeting_id") String meetingId) {
     return new InviteesResponse(
         meetingId,
-        invitees.list(meetingId).stream().map(l -> InviteeView.of(l, null, publicUrl)).toList(),
+        invitees.list(caller.tenant(), meetingId).stream()
+            .map(l -> InviteeView.of(l, null, publicUrl))
+            .toList(),
         null);
   }
 
@@ -64,7 +69,7 @@ public class InviteeResource {
   @Path("/{ref}")
   @Operation(summary = "One invitee's link")
   public InviteeView get(@PathParam("meeting_id") String meetingId, @PathParam("ref") String ref) {
-    return InviteeView.of(invitees.find(meetingId, ref), null, publicUrl);
+    return InviteeView.of(invitees.find(caller.tenant(), meetingId, ref), null, publicUrl);
   }
 
   @DELETE
@@ -72,6 +77,6 @@ public class InviteeResource {
   @Operation(summary = "Revoke an invitee's link (cancels the registrant in Zoom)")
   public InviteeView revoke(
       @PathParam("meeting_id") String meetingId, @PathParam("ref") String ref) {
-    return InviteeView.of(invitees.revoke(meetingId, ref), null, publicUrl);
+    return InviteeView.of(invitees.revoke(caller.tenant(), meetingId, ref), null, publicUrl);
   }
 }

@@ -3,6 +3,7 @@ package io.rollcall.meeting.rest;
 import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.domain.ScheduleRequest;
 import io.rollcall.meeting.service.SchedulingService;
+import io.rollcall.support.security.Caller;
 import io.rollcall.support.tenant.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "api_key")
 public class MeetingResource {
   private final SchedulingService scheduling;
+  private final Caller caller;
 
-  public MeetingResource(SchedulingService scheduling) {
+  public MeetingResource(SchedulingService scheduling, Caller caller) {
     this.scheduling = scheduling;
+    this.caller = caller;
   }
 
   @POST
@@ -38,7 +41,7 @@ public class MeetingResource {
     if (request == null) {
       throw ProblemException.badRequest("a JSON body is required");
     }
-    var meeting = scheduling.schedule(request);
+    var meeting = scheduling.schedule(caller.tenant(), request);
     return Response.created(URI.create("/meetings/" + meeting.meetingId()))
         .entity(MeetingView.of(meeting, request.effectiveSettings()))
         .build();
@@ -48,6 +51,6 @@ public class MeetingResource {
   @Path("/{meeting_id}")
   @Operation(summary = "A meeting scheduled through Rollcall, with the settings Zoom applied")
   public MeetingView get(@PathParam("meeting_id") String meetingId) {
-    return MeetingView.of(scheduling.find(meetingId), null);
+    return MeetingView.of(scheduling.find(caller.tenant(), meetingId), null);
   }
 }

@@ -2,6 +2,7 @@ package io.rollcall.meeting.rest;
 
 import io.rollcall.meeting.domain.InstanceUuids;
 import io.rollcall.meeting.service.ReconciliationService;
+import io.rollcall.support.security.Caller;
 import io.rollcall.support.tenant.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Encoded;
@@ -27,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "api_key")
 public class ReconciliationResource {
   private final ReconciliationService reconciliation;
+  private final Caller caller;
 
-  public ReconciliationResource(ReconciliationService reconciliation) {
+  public ReconciliationResource(ReconciliationService reconciliation, Caller caller) {
     this.reconciliation = reconciliation;
+    this.caller = caller;
   }
 
   @POST
@@ -56,7 +59,8 @@ public class ReconciliationResource {
           String instanceUuid) {
     return Response.accepted(
             ReconciliationView.of(
-                reconciliation.requestNow(meetingId, InstanceUuids.fromPath(instanceUuid))))
+                reconciliation.requestNow(
+                    caller.tenant(), meetingId, InstanceUuids.fromPath(instanceUuid))))
         .build();
   }
 }

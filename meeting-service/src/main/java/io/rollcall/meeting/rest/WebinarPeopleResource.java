@@ -9,6 +9,7 @@ import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.service.InviteeResult;
 import io.rollcall.meeting.service.InviteeService;
 import io.rollcall.meeting.service.PanelistService;
+import io.rollcall.support.security.Caller;
 import io.rollcall.support.tenant.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  *   <li>{@code GET} on either lists them.
  * </ul>
  *
- * 400 for an invalid list, 404 when the webinar was not scheduled through Rollcall. {@code DELETE
+ * 400 for an invalid list, 404 when the webinar was not scheduled through Rollcall for the caller's
+ * tenant (another tenant's webinar answers like an unknown one). {@code DELETE
  * /webinars/{webinar_id}/panelists/{ref}} removes a panelist in Zoom and revokes the link; an
  * attendee's link is revoked with {@code DELETE /meetings/{webinar_id}/invitees/{ref}}.
  */
@@ -51,10 +53,12 @@ public class WebinarPeopleResource {
   private final InviteeService invitees;
   private final PanelistService panelists;
   private final String publicUrl;
+  private final Caller caller;
 
   public WebinarPeopleResource(
-      InviteeService invitees, PanelistService panelists, MeetingConfig config) {
+      InviteeService invitees, PanelistService panelists, MeetingConfig config, Caller caller) {
     this.invitees = invitees;
+    this.caller = caller;
     this.panelists = panelists;
     this.publicUrl = config.publicUrl();
   }
@@ -80,7 +84,9 @@ public class WebinarPeopleResource {
     }
     List<InviteeResult> results =
         invitees.registerAttendees(
-            webinarId, new InviteesRequest(request.attendees(), request.trackedLinks()));
+            caller.tenant(),
+            webinarId,
+            new InviteesRequest(request.attendees(), request.trackedLinks()));
     return new WebinarPeopleResponse(webinarId, views(results), null, failed(results));
   }
 
@@ -88,7 +94,7 @@ public class WebinarPeopleResource {
   @Path("/attendees")
   @Operation(summary = "The webinar's attendees and their links")
   public WebinarPeopleResponse attendees(@PathParam("webinar_id") String webinarId) {
-    List<Link> links = invitees.listAttendees(webinarId);
+    List<Link> links = invitees.listAttendees(caller.tenant(), webinarId);
     return new WebinarPeopleResponse(webinarId, linkViews(links), null, null);
   }
 
@@ -101,7 +107,7 @@ public class WebinarPeopleResource {
       throw ProblemException.badRequest("a JSON body is required");
     }
     List<InviteeResult> results =
-        panelists.add(webinarId, new InviteesRequest(request.panelists(), false));
+        panelists.add(caller.tenant(), webinarId, new InviteesRequest(request.panelists(), false));
     return new WebinarPeopleResponse(webinarId, null, views(results), failed(results));
   }
 
@@ -109,7 +115,8 @@ public class WebinarPeopleResource {
   @Path("/panelists")
   @Operation(summary = "The webinar's panelists and their links")
   public WebinarPeopleResponse panelists(@PathParam("webinar_id") String webinarId) {
-    return new WebinarPeopleResponse(webinarId, null, linkViews(panelists.list(webinarId)), null);
+    return new WebinarPeopleResponse(
+        webinarId, null, linkViews(panelists.list(caller.tenant(), webinarId)), null);
   }
 
   @DELETE
@@ -117,7 +124,7 @@ public class WebinarPeopleResource {
   @Operation(summary = "Remove a panelist in Zoom and revoke their link")
   public InviteeView removePanelist(
       @PathParam("webinar_id") String webinarId, @PathParam("ref") String ref) {
-    return InviteeView.of(panelists.revoke(webinarId, ref), null, publicUrl);
+    return InviteeView.of(panelists.revoke(caller.tenant(), webinarId, ref), null, publicUrl);
   }
 
   private List<InviteeView> views(List<InviteeResult> results) {

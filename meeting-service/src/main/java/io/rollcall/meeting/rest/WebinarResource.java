@@ -3,6 +3,7 @@ package io.rollcall.meeting.rest;
 import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.domain.ScheduleRequest;
 import io.rollcall.meeting.service.SchedulingService;
+import io.rollcall.support.security.Caller;
 import io.rollcall.support.tenant.Scopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "api_key")
 public class WebinarResource {
   private final SchedulingService scheduling;
+  private final Caller caller;
 
-  public WebinarResource(SchedulingService scheduling) {
+  public WebinarResource(SchedulingService scheduling, Caller caller) {
     this.scheduling = scheduling;
+    this.caller = caller;
   }
 
   @POST
@@ -42,7 +45,7 @@ public class WebinarResource {
     if (request == null) {
       throw ProblemException.badRequest("a JSON body is required");
     }
-    var webinar = scheduling.scheduleWebinar(request);
+    var webinar = scheduling.scheduleWebinar(caller.tenant(), request);
     return Response.created(URI.create("/webinars/" + webinar.meetingId()))
         .entity(WebinarView.of(webinar))
         .build();
@@ -52,6 +55,6 @@ public class WebinarResource {
   @Path("/{webinar_id}")
   @Operation(summary = "A webinar scheduled through Rollcall, with the settings Zoom applied")
   public WebinarView get(@PathParam("webinar_id") String webinarId) {
-    return WebinarView.of(scheduling.findWebinar(webinarId));
+    return WebinarView.of(scheduling.findWebinar(caller.tenant(), webinarId));
   }
 }

@@ -49,11 +49,14 @@ public class HostLinkService {
   }
 
   /**
+   * Issues host credentials for the tenant's meeting, fetched with the tenant's Zoom credentials.
+   *
+   * @param tenant the caller's tenant; another tenant's meeting is a 404
    * @param claimedHost who the caller acts for; must be the meeting's host (the ref given at
    *     scheduling, the host's Zoom user id or email)
    */
-  public HostLink issue(String meetingId, String claimedHost) {
-    Meeting meeting = meetings.find(meetingId);
+  public HostLink issue(String tenant, String meetingId, String claimedHost) {
+    Meeting meeting = meetings.find(tenant, meetingId);
     if (claimedHost == null || claimedHost.isBlank()) {
       throw ProblemException.badRequest("host is required: the meeting's host you act for");
     }
@@ -62,12 +65,13 @@ public class HostLinkService {
           403, "Not the host", "host links are issued only for the meeting's own host");
     }
     Instant now = clock.instant();
-    String zak = zoom.zak(meeting.hostId(), zakTtl);
-    JsonNode current = meeting.webinar() ? zoom.getWebinar(meetingId) : zoom.getMeeting(meetingId);
+    String zak = zoom.zak(tenant, meeting.hostId(), zakTtl);
+    JsonNode current =
+        meeting.webinar() ? zoom.getWebinar(tenant, meetingId) : zoom.getMeeting(tenant, meetingId);
     String startUrl = current.path("start_url").asText(null);
     Instant expiresAt = now.plus(zakTtl);
     QuarkusTransaction.requiringNew()
-        .run(() -> repository.recordHostLinkIssued(meetingId, now, expiresAt));
+        .run(() -> repository.recordHostLinkIssued(meeting, now, expiresAt));
     return new HostLink(meetingId, meeting.hostId(), startUrl, zak, expiresAt);
   }
 }

@@ -5,6 +5,7 @@ import io.rollcall.meeting.client.ZoomApi;
 import io.rollcall.meeting.client.ZoomApiException;
 import io.rollcall.meeting.client.ZoomUnavailableException;
 import io.rollcall.meeting.config.MeetingConfig;
+import io.rollcall.meeting.domain.Meeting;
 import io.rollcall.meeting.repository.MeetingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -13,12 +14,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Finds instances whose {@code meeting.ended} never arrived (Zoom dropped the webhook after its
- * last retry, or a pipeline stage lost it): for every meeting scheduled through Rollcall within
- * {@code rollcall.reconciliation.sweep-window}, asks Zoom for its ended instances ({@code GET
- * /past_meetings/{meetingId}/instances}) and schedules those not known yet with trigger {@code
- * sweep}. An instance already requested or reconciled is left alone, so the sweep never fetches a
- * report twice. Runs every {@code rollcall.reconciliation.sweep-interval} on each replica (two
- * sweeps at once only find the same instances; the row's primary key keeps one request).
+ * last retry, or a pipeline stage lost it): for every meeting of every tenant scheduled through
+ * Rollcall within {@code rollcall.reconciliation.sweep-window}, asks Zoom for its ended instances
+ * ({@code GET /past_meetings/{meetingId}/instances}, with the meeting's tenant's credentials) and
+ * schedules those not known yet with trigger {@code sweep}. An instance already requested or
+ * reconciled is left alone, so the sweep never fetches a report twice. Runs every {@code
+ * rollcall.reconciliation.sweep-interval} on each replica (two sweeps at once only find the same
+ * instances; the row's primary key keeps one request).
  */
 @ApplicationScoped
 public class InstanceSweep {
@@ -65,15 +67,16 @@ public class InstanceSweep {
    */
   public int sweep() {
     int found = 0;
-    for (String meetingId : meetings.meetingIdsSince(clock.instant().minus(window))) {
+    for (Meeting meeting : meetings.meetingsSince(clock.instant().minus(window))) {
       try {
-        for (String uuid : zoom.pastInstanceUuids(meetingId)) {
-          if (reconciliation.swept(meetingId, uuid)) {
+        for (String uuid : zoom.pastInstanceUuids(meeting.tenant(), meeting.meetingId())) {
+          if (reconciliation.swept(meeting, uuid)) {
             found++;
           }
         }
       } catch (ZoomApiException e) {
-        LOG.debugf("sweep: instances of meeting %s not read: %s", meetingId, e.getMessage());
+        LOG.debugf(
+            "sweep: instances of meeting %s not read: %s", meeting.meetingId(), e.getMessage());
       } catch (ZoomUnavailableException e) {
         LOG.infof("sweep stopped: %s", e.getMessage());
         break;

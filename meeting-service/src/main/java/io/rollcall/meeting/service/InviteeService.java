@@ -58,9 +58,15 @@ public class InviteeService {
     this.batchSize = config.links().zoomBatchSize();
   }
 
-  public List<InviteeResult> register(String meetingId, InviteesRequest request) {
+  /**
+   * Registers a meeting's invitees ({@code POST /meetings/{meeting_id}/invitees}) for the caller's
+   * {@code tenant}.
+   *
+   * @throws ProblemException 400 for an invalid list, 404 when the tenant did not schedule it
+   */
+  public List<InviteeResult> register(String tenant, String meetingId, InviteesRequest request) {
     request.validate();
-    return register(meetings.find(meetingId), request);
+    return register(meetings.find(tenant, meetingId), request);
   }
 
   /**
@@ -70,9 +76,10 @@ public class InviteeService {
    * @throws io.rollcall.meeting.domain.ProblemException 400 for an invalid list, 404 when the
    *     webinar was not scheduled through Rollcall
    */
-  public List<InviteeResult> registerAttendees(String webinarId, InviteesRequest request) {
+  public List<InviteeResult> registerAttendees(
+      String tenant, String webinarId, InviteesRequest request) {
     request.validate("attendees");
-    return register(meetings.findWebinar(webinarId), request);
+    return register(meetings.findWebinar(tenant, webinarId), request);
   }
 
   private List<InviteeResult> register(Meeting meeting, InviteesRequest request) {
@@ -144,7 +151,8 @@ public class InviteeService {
     List<Registration> registrations;
     try {
       registrations =
-          zoom.batchRegistrants(meeting.meetingId(), batch.stream().map(this::registrant).toList());
+          zoom.batchRegistrants(
+              meeting.tenant(), meeting.meetingId(), batch.stream().map(this::registrant).toList());
     } catch (RuntimeException e) {
       return batch.stream()
           .map(i -> InviteeResult.failed(i.ref(), ZoomErrors.describe(e)))
@@ -167,8 +175,9 @@ public class InviteeService {
     try {
       Registration registration =
           meeting.webinar()
-              ? zoom.addWebinarRegistrant(meeting.meetingId(), registrant(invitee))
-              : zoom.addRegistrant(meeting.meetingId(), registrant(invitee));
+              ? zoom.addWebinarRegistrant(
+                  meeting.tenant(), meeting.meetingId(), registrant(invitee))
+              : zoom.addRegistrant(meeting.tenant(), meeting.meetingId(), registrant(invitee));
       return persist(meeting, invitee, registration, tracked);
     } catch (RuntimeException e) {
       return InviteeResult.failed(invitee.ref(), ZoomErrors.describe(e));
@@ -202,7 +211,8 @@ public class InviteeService {
             clock.instant(),
             null,
             meeting.registrantRole(),
-            null);
+            null,
+            meeting.tenant());
     try {
       return QuarkusTransaction.requiringNew()
           .call(
@@ -227,21 +237,30 @@ public class InviteeService {
     }
   }
 
-  /** The links of the meeting's registrants: its invitees, or a webinar's attendees. */
-  public List<Link> list(String meetingId) {
-    Meeting meeting = meetings.find(meetingId);
+  /**
+   * The links of the tenant's meeting's registrants: its invitees, or a webinar's attendees; 404
+   * when the tenant did not schedule it.
+   */
+  public List<Link> list(String tenant, String meetingId) {
+    Meeting meeting = meetings.find(tenant, meetingId);
     return links.forMeeting(meetingId).stream()
         .filter(l -> l.role() == meeting.registrantRole())
         .toList();
   }
 
   /** A webinar's attendees and their links; 404 when it was not scheduled through Rollcall. */
-  public List<Link> listAttendees(String webinarId) {
-    meetings.findWebinar(webinarId);
-    return list(webinarId);
+  public List<Link> listAttendees(String tenant, String webinarId) {
+    meetings.findWebinar(tenant, webinarId);
+    return list(tenant, webinarId);
   }
 
-  public Link find(String meetingId, String ref) {
+  /**
+   * The link of {@code ref} in the tenant's meeting, revoked or not.
+   *
+   * @throws ProblemException 404 for another tenant's or an unknown meeting, or an unknown ref
+   */
+  public Link find(String tenant, String meetingId, String ref) {
+    meetings.find(tenant, meetingId);
     return links
         .byRef(meetingId, ref)
         .orElseThrow(
@@ -255,9 +274,9 @@ public class InviteeService {
    * @throws ProblemException 404 for an unknown meeting or ref, 409 for a webinar panelist's ref
    *     (removed with {@code DELETE /webinars/{id}/panelists/{ref}})
    */
-  public Link revoke(String meetingId, String ref) {
-    Meeting meeting = meetings.find(meetingId);
-    Link link = find(meetingId, ref);
+  public Link revoke(String tenant, String meetingId, String ref) {
+    Meeting meeting = meetings.find(tenant, meetingId);
+    Link link = find(tenant, meetingId, ref);
     if (link.role() == LinkRole.PANELIST) {
       throw ProblemException.conflict(
           "'"
@@ -273,9 +292,9 @@ public class InviteeService {
       return link;
     }
     if (meeting.webinar()) {
-      zoom.cancelWebinarRegistrant(meetingId, link.registrantId(), link.email());
+      zoom.cancelWebinarRegistrant(tenant, meetingId, link.registrantId(), link.email());
     } else {
-      zoom.cancelRegistrant(meetingId, link.registrantId(), link.email());
+      zoom.cancelRegistrant(tenant, meetingId, link.registrantId(), link.email());
     }
     Link revoked = link.revoked(clock.instant());
     QuarkusTransaction.requiringNew()

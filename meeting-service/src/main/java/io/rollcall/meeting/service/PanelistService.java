@@ -54,18 +54,18 @@ public class PanelistService {
   }
 
   /**
-   * Adds {@code request}'s people as panelists of {@code webinarId}.
+   * Adds {@code request}'s people as panelists of the tenant's webinar {@code webinarId}.
    *
    * @return one result per panelist, in request order: issued, existing or failed
    * @throws ProblemException 400 for an invalid list (at most {@value #MAX_PANELISTS}), 404 when
    *     the webinar was not scheduled through Rollcall
    */
-  public List<InviteeResult> add(String webinarId, InviteesRequest request) {
+  public List<InviteeResult> add(String tenant, String webinarId, InviteesRequest request) {
     request.validate("panelists");
     if (request.invitees().size() > MAX_PANELISTS) {
       throw ProblemException.badRequest("at most " + MAX_PANELISTS + " panelists per webinar");
     }
-    Meeting webinar = meetings.findWebinar(webinarId);
+    Meeting webinar = meetings.findWebinar(tenant, webinarId);
     Map<String, InviteeResult> results = new LinkedHashMap<>();
     List<InviteeRequest> pending = new ArrayList<>();
     for (InviteeRequest panelist : request.invitees()) {
@@ -87,9 +87,9 @@ public class PanelistService {
     return List.copyOf(results.values());
   }
 
-  /** The webinar's panelists and their links. */
-  public List<Link> list(String webinarId) {
-    meetings.findWebinar(webinarId);
+  /** The tenant's webinar's panelists and their links. */
+  public List<Link> list(String tenant, String webinarId) {
+    meetings.findWebinar(tenant, webinarId);
     return links.forMeeting(webinarId).stream().filter(l -> l.role() == LinkRole.PANELIST).toList();
   }
 
@@ -99,8 +99,8 @@ public class PanelistService {
    *
    * @throws ProblemException 404 when the webinar or the panelist ref is unknown
    */
-  public Link revoke(String webinarId, String ref) {
-    Meeting webinar = meetings.findWebinar(webinarId);
+  public Link revoke(String tenant, String webinarId, String ref) {
+    Meeting webinar = meetings.findWebinar(tenant, webinarId);
     Link link =
         links
             .byRef(webinarId, ref)
@@ -111,7 +111,7 @@ public class PanelistService {
     if (link.status() == LinkStatus.REVOKED) {
       return link;
     }
-    zoom.removePanelist(webinarId, link.panelistId());
+    zoom.removePanelist(tenant, webinarId, link.panelistId());
     Link revoked = link.revoked(clock.instant());
     QuarkusTransaction.requiringNew()
         .run(
@@ -127,6 +127,7 @@ public class PanelistService {
     try {
       answered =
           zoom.addPanelists(
+              webinar.tenant(),
               webinar.meetingId(),
               pending.stream().map(p -> new ZoomApi.Panelist(fullName(p), p.email())).toList());
     } catch (RuntimeException e) {
@@ -167,7 +168,8 @@ public class PanelistService {
             clock.instant(),
             null,
             LinkRole.PANELIST,
-            a.panelistId());
+            a.panelistId(),
+            webinar.tenant());
     try {
       return QuarkusTransaction.requiringNew()
           .call(

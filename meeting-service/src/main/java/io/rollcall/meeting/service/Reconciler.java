@@ -144,7 +144,7 @@ public class Reconciler {
   private void fetch(ReconciliationEntity row, String fetchId) {
     List<ReportParticipant> rows;
     try {
-      rows = fetcher.read(row.meetingId, row.instanceUuid, fetchId);
+      rows = fetcher.read(row.tenant, row.meetingId, row.instanceUuid, fetchId);
     } catch (RuntimeException e) {
       failed(row, fetchId, e);
       return;
@@ -153,7 +153,8 @@ public class Reconciler {
     List<ReportMessage> messages = new ArrayList<>(rows);
     messages.add(
         ReportCompleted.of(
-            row.meetingId, row.instanceUuid, fetchId, rows.size(), fetchedAt, row.trigger));
+                row.meetingId, row.instanceUuid, fetchId, rows.size(), fetchedAt, row.trigger)
+            .withTenant(row.tenant));
     boolean done =
         QuarkusTransaction.requiringNew()
             .call(

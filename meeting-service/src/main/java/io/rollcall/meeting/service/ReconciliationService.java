@@ -14,7 +14,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -62,19 +63,23 @@ public class ReconciliationService {
    */
   @Transactional
   public int meetingsEnded(List<MeetingEnded> ended) {
-    Set<String> ours =
+    // The tenant is the meeting's own, from our table: the message's says the same when present.
+    Map<String, String> tenantOfOurs =
         ended.stream()
             .filter(e -> e.kind() != MeetingKind.WEBINAR)
             .map(MeetingEnded::meetingId)
             .distinct()
-            .filter(
-                id -> meetings.byId(id).filter(m -> m.kind() != MeetingKind.WEBINAR).isPresent())
-            .collect(Collectors.toSet());
+            .map(meetings::byId)
+            .flatMap(Optional::stream)
+            .filter(m -> m.kind() != MeetingKind.WEBINAR)
+            .collect(Collectors.toMap(Meeting::meetingId, Meeting::tenant));
     var dueAt = ReconciliationSchedule.afterEnd(clock.instant(), delay);
     int scheduled = 0;
     for (MeetingEnded e : ended) {
-      if (ours.contains(e.meetingId())
-          && reconciliations.requestIfNew(e.instanceUuid(), e.meetingId(), MEETING_ENDED, dueAt)) {
+      String tenant = tenantOfOurs.get(e.meetingId());
+      if (tenant != null
+          && reconciliations.requestIfNew(
+              tenant, e.instanceUuid(), e.meetingId(), MEETING_ENDED, dueAt)) {
         scheduled++;
       }
     }
@@ -82,16 +87,17 @@ public class ReconciliationService {
   }
 
   /**
-   * An operator's request: fetch the instance's report now, whatever was fetched before.
+   * An operator's request (for the caller's {@code tenant}): fetch the instance's report now,
+   * whatever was fetched before.
    *
    * @throws ProblemException 404 when meeting-service did not schedule the meeting; 409 when the
    *     instance is recorded under another meeting; 422 for a webinar
    */
   @Transactional
-  public ReconciliationEntity requestNow(String meetingId, String instanceUuid) {
+  public ReconciliationEntity requestNow(String tenant, String meetingId, String instanceUuid) {
     Meeting meeting =
         meetings
-            .byId(meetingId)
+            .byId(tenant, meetingId)
             .orElseThrow(
                 () ->
                     ProblemException.notFound(
@@ -106,10 +112,12 @@ public class ReconciliationService {
         .ifPresent(
             r -> {
               throw ProblemException.conflict(
-                  "instance " + instanceUuid + " belongs to meeting " + r.meetingId);
+                  r.tenant.equals(tenant)
+                      ? "instance " + instanceUuid + " belongs to meeting " + r.meetingId
+                      : "instance " + instanceUuid + " belongs to another meeting");
             });
     ReconciliationEntity row =
-        reconciliations.request(instanceUuid, meetingId, ON_DEMAND, clock.instant());
+        reconciliations.request(tenant, instanceUuid, meetingId, ON_DEMAND, clock.instant());
     reconciler.wakeAfterCommit();
     return row;
   }
@@ -120,7 +128,8 @@ public class ReconciliationService {
    * @return whether it was new
    */
   @Transactional
-  public boolean swept(String meetingId, String instanceUuid) {
-    return reconciliations.requestIfNew(instanceUuid, meetingId, SWEEP, clock.instant());
+  public boolean swept(Meeting meeting, String instanceUuid) {
+    return reconciliations.requestIfNew(
+        meeting.tenant(), instanceUuid, meeting.meetingId(), SWEEP, clock.instant());
   }
 }

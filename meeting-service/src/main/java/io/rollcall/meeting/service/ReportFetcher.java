@@ -31,25 +31,26 @@ public class ReportFetcher {
 
   /**
    * Every row of the report of {@code instanceUuid}, in Zoom's order, as read by fetch {@code
-   * fetchId}.
+   * fetchId} with {@code tenant}'s credentials; each row carries the tenant.
    *
    * @throws io.rollcall.meeting.client.ZoomApiException Zoom's error (404 while not ready)
    * @throws io.rollcall.meeting.client.ZoomUnavailableException calls to Zoom are paused
    * @throws IllegalStateException Zoom's paging did not end
    * @throws IllegalArgumentException a row's time is not ISO-8601
    */
-  public List<ReportParticipant> read(String meetingId, String instanceUuid, String fetchId) {
+  public List<ReportParticipant> read(
+      String tenant, String meetingId, String instanceUuid, String fetchId) {
     List<ReportRow> rows =
         ZoomPaging.readAll(
             token -> {
-              ReportPage page = zoom.reportPage(instanceUuid, token, PAGE_SIZE);
+              ReportPage page = zoom.reportPage(tenant, instanceUuid, token, PAGE_SIZE);
               return page == null
                   ? new ZoomPaging.Page<ReportRow>(List.of(), null)
                   : new ZoomPaging.Page<>(page.participants(), page.nextPageToken());
             },
             MAX_PAGES);
     return rows.stream()
-        .map(row -> ReportRows.toEvent(meetingId, instanceUuid, fetchId, row))
+        .map(row -> ReportRows.toEvent(meetingId, instanceUuid, fetchId, row).withTenant(tenant))
         .toList();
   }
 }

@@ -39,10 +39,16 @@ public class SchedulingService {
     this.clock = clock;
   }
 
-  public Meeting schedule(ScheduleRequest request) {
+  /**
+   * Schedules a meeting for {@code tenant} with that tenant's Zoom credentials.
+   *
+   * @throws ProblemException 400 for an invalid request
+   * @throws io.rollcall.meeting.client.ZoomApiException when Zoom refuses (mapped to a problem)
+   */
+  public Meeting schedule(String tenant, ScheduleRequest request) {
     request.validate();
-    JsonNode created = zoom.createMeeting(request.host(), zoomBody(request));
-    return store(fromZoom(request, created, MeetingKind.MEETING));
+    JsonNode created = zoom.createMeeting(tenant, request.host(), zoomBody(request));
+    return store(fromZoom(tenant, request, created, MeetingKind.MEETING));
   }
 
   /**
@@ -54,10 +60,10 @@ public class SchedulingService {
    * @throws ProblemException 400 for an invalid request
    * @throws io.rollcall.meeting.client.ZoomApiException when Zoom refuses (mapped to a problem)
    */
-  public Meeting scheduleWebinar(ScheduleRequest request) {
+  public Meeting scheduleWebinar(String tenant, ScheduleRequest request) {
     request.validate();
-    JsonNode created = zoom.createWebinar(request.host(), webinarBody(request));
-    return store(fromZoom(request, created, MeetingKind.WEBINAR));
+    JsonNode created = zoom.createWebinar(tenant, request.host(), webinarBody(request));
+    return store(fromZoom(tenant, request, created, MeetingKind.WEBINAR));
   }
 
   private Meeting store(Meeting meeting) {
@@ -70,10 +76,13 @@ public class SchedulingService {
     return meeting;
   }
 
-  /** A webinar scheduled through Rollcall; 404 for a meeting's id or an unknown one. */
-  public Meeting findWebinar(String webinarId) {
+  /**
+   * A webinar scheduled through Rollcall for {@code tenant}; 404 for a meeting's id, another
+   * tenant's or an unknown one.
+   */
+  public Meeting findWebinar(String tenant, String webinarId) {
     return meetings
-        .byId(webinarId)
+        .byId(tenant, webinarId)
         .filter(Meeting::webinar)
         .orElseThrow(
             () ->
@@ -81,9 +90,13 @@ public class SchedulingService {
                     "webinar " + webinarId + " was not scheduled through Rollcall"));
   }
 
-  public Meeting find(String meetingId) {
+  /**
+   * A meeting or webinar scheduled through Rollcall for {@code tenant}; 404 for another tenant's or
+   * an unknown one (the same answer, so that ids of other tenants cannot be probed).
+   */
+  public Meeting find(String tenant, String meetingId) {
     return meetings
-        .byId(meetingId)
+        .byId(tenant, meetingId)
         .orElseThrow(
             () ->
                 ProblemException.notFound(
@@ -143,7 +156,7 @@ public class SchedulingService {
     return body;
   }
 
-  private Meeting fromZoom(ScheduleRequest request, JsonNode m, MeetingKind kind) {
+  private Meeting fromZoom(String tenant, ScheduleRequest request, JsonNode m, MeetingKind kind) {
     JsonNode s = m.path("settings");
     int approvalType = s.path("approval_type").asInt(2);
     return new Meeting(
@@ -162,7 +175,8 @@ public class SchedulingService {
         s.path("join_before_host").asBoolean(false),
         s.path("allow_multiple_devices").asBoolean(false),
         clock.instant(),
-        kind);
+        kind,
+        tenant);
   }
 
   private static int defaultType(ScheduleRequest request, MeetingKind kind) {

@@ -6,6 +6,8 @@ import io.rollcall.meeting.domain.JoinUrls;
 import io.rollcall.meeting.domain.Link;
 import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.domain.SdkSignature;
+import io.rollcall.support.tenant.Tenant;
+import io.rollcall.support.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,38 +32,46 @@ public class SdkSignatureService {
       Instant expiresAt) {}
 
   private final InviteeService invitees;
+  private final Tenants tenants;
   private final MeetingConfig.Zoom config;
   private final Clock clock;
 
-  public SdkSignatureService(InviteeService invitees, MeetingConfig config, Clock clock) {
+  public SdkSignatureService(
+      InviteeService invitees, Tenants tenants, MeetingConfig config, Clock clock) {
     this.invitees = invitees;
+    this.tenants = tenants;
     this.config = config.zoom();
     this.clock = clock;
   }
 
-  public SdkJoin sign(String meetingId, String ref) {
-    Link link = invitees.find(meetingId, ref);
+  /**
+   * Signs for invitee {@code ref} of the tenant's meeting with the tenant's Meeting SDK credentials
+   * (the default tenant's: {@code ROLLCALL_ZOOM_SDK_KEY} and {@code ROLLCALL_ZOOM_SDK_SECRET}).
+   *
+   * @throws ProblemException 404 for another tenant's or an unknown meeting or ref, 410 for a
+   *     revoked link, 503 when the tenant has no SDK credentials
+   */
+  public SdkJoin sign(String tenant, String meetingId, String ref) {
+    Link link = invitees.find(tenant, meetingId, ref);
     if (link.status() == LinkStatus.REVOKED) {
       throw new ProblemException(
           410, "Link revoked", "the link of invitee '" + ref + "' was revoked");
     }
-    if (config.sdkKey().isEmpty() || config.sdkSecret().isEmpty()) {
-      throw new ProblemException(
-          503,
-          "Meeting SDK not configured",
-          "set ROLLCALL_ZOOM_SDK_KEY and ROLLCALL_ZOOM_SDK_SECRET to issue SDK signatures");
+    Tenant credentials = tenants.find(tenant).orElseThrow(() -> sdkMissing(tenant));
+    if (credentials.sdkKey().isEmpty() || credentials.sdkSecret().isEmpty()) {
+      throw sdkMissing(tenant);
     }
     SdkSignature.Signed signed =
         SdkSignature.participant(
-            config.sdkKey().get(),
-            config.sdkSecret().get(),
+            credentials.sdkKey().get(),
+            credentials.sdkSecret().get(),
             meetingId,
             config.sdkSignatureTtl(),
             clock.instant());
     String name = (nullToEmpty(link.firstName()) + " " + nullToEmpty(link.lastName())).trim();
     return new SdkJoin(
         signed.jwt(),
-        config.sdkKey().get(),
+        credentials.sdkKey().get(),
         meetingId,
         SdkSignature.ROLE_PARTICIPANT,
         link.customerKey(),
@@ -69,6 +79,18 @@ public class SdkSignatureService {
         link.email(),
         name.isEmpty() ? link.email() : name,
         signed.expiresAt());
+  }
+
+  private ProblemException sdkMissing(String tenant) {
+    return new ProblemException(
+        503,
+        "Meeting SDK not configured",
+        tenant.equals(tenants.defaultTenant().accountId())
+            ? "set ROLLCALL_ZOOM_SDK_KEY and ROLLCALL_ZOOM_SDK_SECRET to issue SDK signatures"
+            : "tenant "
+                + tenant
+                + " has no Meeting SDK credentials (zoom.sdk_key and"
+                + " zoom.sdk_secret in the tenants file)");
   }
 
   private static String nullToEmpty(String s) {

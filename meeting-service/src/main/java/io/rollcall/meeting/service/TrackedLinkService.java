@@ -8,7 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
-/** Tracked redirect links: record the click, then send the invitee to their Zoom link. */
+/**
+ * Tracked redirect links: record the click, then send the invitee to their Zoom link. Public (the
+ * unguessable token is the credential), so not scoped by a caller's tenant; the click row carries
+ * the link's tenant.
+ */
 @ApplicationScoped
 public class TrackedLinkService {
   private final LinkRepository links;
@@ -27,7 +31,7 @@ public class TrackedLinkService {
     if (link.status() == LinkStatus.REVOKED) {
       throw new ProblemException(410, "Link revoked", "this invitation was withdrawn");
     }
-    links.recordClick(link.linkId(), clock.instant(), userAgent);
+    links.recordClick(link, clock.instant(), userAgent);
     return link.joinUrl();
   }
 }

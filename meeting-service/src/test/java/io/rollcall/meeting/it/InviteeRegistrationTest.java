@@ -175,6 +175,9 @@ class InviteeRegistrationTest {
                       .toList();
               assertThat(statuses).containsExactly(LinkStatus.ISSUED, LinkStatus.REVOKED);
             });
+    assertThat(LinkTopic.forMeeting(meetingId))
+        .extracting(r -> r.event().tenant())
+        .containsOnly(ZoomSimulatorTestResource.ACCOUNT_ID);
     // Revoking again is harmless and asks nothing more of Zoom.
     long cancels = metrics.count("cancel_registrant", "success");
     Api.authed().delete("/meetings/{id}/invitees/{ref}", meetingId, "rev-0").then().statusCode(200);

@@ -98,6 +98,9 @@ class ReconciliationTest {
     assertThat(done.rowsRead()).isEqualTo(302);
     assertThat(done.trigger()).isEqualTo("on_demand");
     assertThat(done.meetingId()).isEqualTo(meetingId);
+    // Fetched with the meeting's tenant's credentials; every message carries the tenant.
+    assertThat(rows).extracting(ReportParticipant::tenant).containsOnly(done.tenant());
+    assertThat(done.tenant()).isEqualTo(ZoomSimulatorTestResource.ACCOUNT_ID);
     assertThat(ZoomSimulatorTestResource.proxy().requests("/report/meetings/") - pages)
         .isEqualTo(2);
     assertThat(counter("rollcall.reconciliation.rows") - rowsBefore).isEqualTo(302);
@@ -206,10 +209,11 @@ class ReconciliationTest {
             () ->
                 db.createNativeQuery(
                         "INSERT INTO reconciliation (instance_uuid, meeting_id, trigger, state,"
-                            + " due_at, fetch_id) VALUES (?1, ?2, 'sweep', 'fetching',"
-                            + " now() - interval '1 second', 'crashed-fetch')")
+                            + " due_at, fetch_id, tenant) VALUES (?1, ?2, 'sweep', 'fetching',"
+                            + " now() - interval '1 second', 'crashed-fetch', ?3)")
                     .setParameter(1, uuid)
                     .setParameter(2, meetingId)
+                    .setParameter(3, ZoomSimulatorTestResource.ACCOUNT_ID)
                     .executeUpdate());
 
     ReportCompleted done = ReportTopic.completions(awaitCompletions(uuid, 1)).get(0);

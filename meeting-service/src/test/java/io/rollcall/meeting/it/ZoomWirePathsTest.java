@@ -26,7 +26,11 @@ class ZoomWirePathsTest {
 
   @Test
   void meetingUuidWithDoubleSlashIsEncodedTwiceAsZoomRequires() {
-    catchThrowable(() -> zoom.getMeeting("/wire//Test==")); // Zoom knows no such meeting
+    catchThrowable(
+        () ->
+            zoom.getMeeting(
+                ZoomSimulatorTestResource.ACCOUNT_ID,
+                "/wire//Test==")); // Zoom knows no such meeting
 
     assertThat(
             ZoomSimulatorTestResource.proxy()
