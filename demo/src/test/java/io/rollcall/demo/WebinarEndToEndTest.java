@@ -162,8 +162,7 @@ class WebinarEndToEndTest {
         .pollInterval(Duration.ofMillis(250))
         .untilAsserted(
             () -> {
-              String csv =
-                  attendance.getText("/meetings/" + webinarId + "/attendance", "text/csv");
+              String csv = attendance.getText("/meetings/" + webinarId + "/attendance", "text/csv");
               List<String> rows = csv.lines().toList();
               assertThat(rows).as("header and five attendees").hasSize(6);
               assertThat(rows.get(0)).startsWith("meeting_id,instance_uuid,ref,role,");
