@@ -123,15 +123,17 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, String>
   }
 
   /** Where a stored link belongs: its meeting and tenant. */
-  public record Owner(String meetingId, String tenant) {}
+  public record Owner(String meetingId, String tenant, String inviteeRef) {}
 
-  /** The meeting and tenant of a stored link, if it is stored. */
+  /** The meeting, tenant and person of a stored link, if it is stored. */
   public Optional<Owner> ownerOf(String linkId) {
     return NativeSql.<Object[]>query(
-            getEntityManager(), "SELECT meeting_id, tenant FROM link WHERE link_id = ?", linkId)
+            getEntityManager(),
+            "SELECT meeting_id, tenant, invitee_ref FROM link WHERE link_id = ?",
+            linkId)
         .stream()
         .findFirst()
-        .map(row -> new Owner((String) row[0], (String) row[1]));
+        .map(row -> new Owner((String) row[0], (String) row[1], (String) row[2]));
   }
 
   /** Deletes a link (a tombstone, an erasure); true when it was stored. */

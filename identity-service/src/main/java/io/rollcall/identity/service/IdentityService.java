@@ -306,6 +306,16 @@ public class IdentityService {
     if (owner.isEmpty()) {
       return;
     }
+    // A tombstone is written with its person's erasure request (PersonErased, another topic), and
+    // the two arrive in either order. Until the request has been applied, the link stays: removing
+    // it first would re-resolve the person's connections as strangers, published with their Zoom
+    // display names, and the request would then no longer find them by their ref or their link.
+    // The request removes the link itself; a tombstone read after it (or replayed by a registry
+    // rebuild) finds the person erased and removes what is left.
+    if (!erased.isErased(owner.get().tenant(), owner.get().inviteeRef())) {
+      LOG.debugf("link %s tombstoned: kept until its person's erasure request is applied", linkId);
+      return;
+    }
     locks.lock(owner.get().meetingId());
     if (links.remove(linkId)) {
       registryChanged(owner.get().meetingId(), "registry changed: link " + linkId + " erased");
@@ -617,11 +627,14 @@ public class IdentityService {
       InstanceState state,
       Map<String, Resolution> resolutions,
       String reason) {
-    for (Revisions.Change change : Revisions.diff(state.published, resolutions)) {
+    List<Revisions.Change> changes = Revisions.diff(state.published, resolutions);
+    Set<String> silenced = erasedAmong(instanceUuid, changes);
+    for (Revisions.Change change : changes) {
       batch.writes.state(instanceUuid, meetingId, change);
       state.published.put(
           change.connectionId(), new Revisions.Published(change.resolution(), change.revision()));
-      if (!change.firstSeen()) {
+      if (!change.firstSeen()
+          && !silenced.contains(ErasedPeople.key(instanceUuid, change.connectionId()))) {
         batch.writes.message(
             Messages.correction(
                 meetingId,
@@ -634,6 +647,22 @@ public class IdentityService {
                 batch.tenantOf(instanceUuid)));
       }
     }
+  }
+
+  /**
+   * The erased person's connections among these changes: no correction is published for them.
+   * attendance-service erases them by their ref when it reads the person's erasure request; a
+   * correction read before that request (the topics are read independently) would have turned them
+   * into unresolved connections under the person's Zoom display name, no longer found by the ref.
+   * One query, and only when there are corrections at all.
+   */
+  private Set<String> erasedAmong(String instanceUuid, List<Revisions.Change> changes) {
+    List<String> keys =
+        changes.stream()
+            .filter(c -> !c.firstSeen())
+            .map(c -> ErasedPeople.key(instanceUuid, c.connectionId()))
+            .toList();
+    return keys.isEmpty() ? Set.of() : erased.erasedAmong(keys);
   }
 
   private static String sha256(String body) {

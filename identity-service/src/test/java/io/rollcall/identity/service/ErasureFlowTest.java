@@ -84,18 +84,12 @@ class ErasureFlowTest {
         .containsEntry("connections", 1)
         .containsEntry("observations", 1);
 
-    ConnectionCorrected corrected =
-        (ConnectionCorrected)
-            awaitMessages(zoom, 3).stream()
-                .filter(ConnectionCorrected.class::isInstance)
-                .findFirst()
-                .orElseThrow();
-    assertThat(corrected.connectionId()).isEqualTo("u:100");
-    assertThat(corrected.tenant()).isEqualTo(tenant);
-    assertThat(corrected.reason()).isEqualTo("person erased");
-    assertThat(corrected.identity().resolved()).isFalse();
-    assertThat(corrected.identity().name()).isNull();
-    assertThat(corrected.identity().email()).isNull();
+    // No correction for the person's own connection: attendance-service erases it by the ref from
+    // the request itself, and a correction read first would have made it a stranger under the
+    // person's Zoom name (the report goes out after anything the erasure published).
+    assertThat(TestTopics.participants(zoom.instanceUuid))
+        .filteredOn(ConnectionCorrected.class::isInstance)
+        .isEmpty();
 
     // A late event of the erased person's connection is stored and published without their data.
     TestTopics.send(
@@ -142,7 +136,7 @@ class ErasureFlowTest {
     assertThat(reports(erasureId)).hasSize(1);
     assertThat(TestTopics.participants(zoom.instanceUuid))
         .filteredOn(ConnectionCorrected.class::isInstance)
-        .hasSize(1);
+        .isEmpty();
 
     // An assignment to the erased person, arriving late, is not applied.
     AssignmentChanged assignment = assign(zoom, tenant, ref);
