@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * ingest-service has no exception mappers of its own: these answers come from service-support's
  * {@code io.rollcall.support.rest.ProblemMappers}, found in the dependency jar. Its API-key filter
- * is not switched on here ({@code rollcall.api-key-filter.enabled}), so no request carries a key.
+ * is not switched on here ({@code rollcall.api-auth.enabled}), so no request carries a key.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
