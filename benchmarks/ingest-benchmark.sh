@@ -45,7 +45,8 @@ grep -q '^READY kafka' "$WORK/kafka.log" || { tail -30 "$WORK/kafka.log"; echo "
 
 echo "== starting ingest-service on 127.0.0.1:$INGEST_PORT"
 QUARKUS_HTTP_PORT="$INGEST_PORT" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-  ROLLCALL_ZOOM_WEBHOOK_SECRETS="$SECRET" ROLLCALL_INGEST_NOOP_ENDPOINT=true \
+  ROLLCALL_ZOOM_WEBHOOK_SECRETS="$SECRET" ROLLCALL_ZOOM_ACCOUNT_ID=AcctBench0000000000001 \
+  ROLLCALL_INGEST_NOOP_ENDPOINT=true \
   "$JAVA" -Xmx512m -jar ingest-service/target/quarkus-app/quarkus-run.jar >"$WORK/ingest.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 120); do

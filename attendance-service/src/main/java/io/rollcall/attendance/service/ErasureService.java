@@ -3,12 +3,12 @@ package io.rollcall.attendance.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rollcall.attendance.domain.Erasure;
-import io.rollcall.attendance.messaging.ErasureOutbox;
 import io.rollcall.attendance.repository.ConnectionRepository.ConnectionKey;
 import io.rollcall.attendance.repository.ErasureRepository;
 import io.rollcall.attendance.repository.ErasureRepository.Marker;
 import io.rollcall.events.ErasureApplied;
 import io.rollcall.events.PersonErased;
+import io.rollcall.outbox.ErasureReports;
 import io.rollcall.support.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,7 +42,7 @@ public class ErasureService {
   private static final Logger LOG = Logger.getLogger(ErasureService.class);
 
   private final ErasureRepository erasures;
-  private final ErasureOutbox outbox;
+  private final ErasureReports outbox;
   private final Tenants tenants;
   private final Clock clock;
 
@@ -53,7 +53,7 @@ public class ErasureService {
 
   public ErasureService(
       ErasureRepository erasures,
-      ErasureOutbox outbox,
+      ErasureReports outbox,
       Tenants tenants,
       Clock clock,
       MeterRegistry meters,

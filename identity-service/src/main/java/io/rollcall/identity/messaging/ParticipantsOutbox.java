@@ -14,8 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 /**
  * What identity-service publishes: {@link ParticipantMessage}s on {@code rollcall.participants.v1}
  * (key: meeting instance uuid), through service-outbox and the {@code participants} channel. As the
- * service's one outbox publisher it also sends the rows {@link ErasureOutbox} adds for {@code
- * rollcall.erasures.v1}: each row names its topic.
+ * service's one outbox publisher it also sends the rows {@link io.rollcall.outbox.ErasureReports}
+ * adds for {@code rollcall.erasures.v1}: each row names its topic.
  */
 @Singleton
 public class ParticipantsOutbox extends ChannelOutbox {

@@ -4,7 +4,6 @@ import io.rollcall.events.ErasureApplied;
 import io.rollcall.events.MalformedEventException;
 import io.rollcall.events.PersonErased;
 import io.rollcall.identity.domain.ErasedRefs;
-import io.rollcall.identity.messaging.ErasureOutbox;
 import io.rollcall.identity.repository.ConnectionStateRepository;
 import io.rollcall.identity.repository.ConnectionStateRepository.ConnectionRef;
 import io.rollcall.identity.repository.ErasedPeople;
@@ -17,6 +16,7 @@ import io.rollcall.identity.repository.MeetingLocks;
 import io.rollcall.identity.repository.ObservationRepository;
 import io.rollcall.identity.repository.ProcessedMessages;
 import io.rollcall.identity.repository.PublishedMessages;
+import io.rollcall.outbox.ErasureReports;
 import io.rollcall.support.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -72,7 +72,7 @@ public class ErasureService {
   private final MeetingLocks locks;
   private final InstanceVersions versions;
   private final IdentityService identity;
-  private final ErasureOutbox outbox;
+  private final ErasureReports outbox;
   private final Tenants tenants;
   private final String participantsTopic;
   private final Clock clock = Clock.systemUTC();
@@ -88,7 +88,7 @@ public class ErasureService {
       MeetingLocks locks,
       InstanceVersions versions,
       IdentityService identity,
-      ErasureOutbox outbox,
+      ErasureReports outbox,
       Tenants tenants,
       @ConfigProperty(name = "rollcall.topic.participants") String participantsTopic) {
     this.processed = processed;
