@@ -13,9 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,13 +43,6 @@ class ReconciliationEndToEndTest {
   private static final Instant START = Instant.parse("2026-10-05T08:00:00Z");
   private static final int INVITEES = 30;
   private static final Duration WAIT = Duration.ofSeconds(120);
-
-  /** The in-JVM broker logs through this JVM's log manager: quiet unless it fails. */
-  private static final List<Logger> QUIET =
-      Stream.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
-          .map(Logger::getLogger)
-          .peek(logger -> logger.setLevel(Level.SEVERE))
-          .toList();
 
   private static final TestStack STACK = new TestStack();
   private static ServiceClient attendance;

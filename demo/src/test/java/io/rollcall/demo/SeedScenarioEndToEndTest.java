@@ -19,9 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,13 +39,6 @@ class SeedScenarioEndToEndTest {
   /** Every delivery twice (new request id), jittered so events arrive shuffled, late lefts. */
   private static final Map<String, Object> DISORDERLY_ZOOM =
       Map.of("duplicate_rate", 1.0, "delay_jitter_ms", 400, "late_left_on_rejoin", true);
-
-  /** The in-JVM broker logs through this JVM's log manager: quiet unless it fails. */
-  private static final List<Logger> QUIET =
-      Stream.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
-          .map(Logger::getLogger)
-          .peek(logger -> logger.setLevel(Level.SEVERE))
-          .toList();
 
   private static final TestStack STACK = new TestStack();
   private static AppProcess attendance;

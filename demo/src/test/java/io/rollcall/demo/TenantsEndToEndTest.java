@@ -26,10 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -78,13 +75,6 @@ class TenantsEndToEndTest {
       new Person("Quillon", "Quennellby", "quillon.quennellby@b-school.test");
   private static final Person DAVE =
       new Person("Dashiell", "Brightwater", "dashiell.brightwater@b-school.test");
-
-  /** The in-JVM broker logs through this JVM's log manager: quiet unless it fails. */
-  private static final List<Logger> QUIET =
-      Stream.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
-          .map(Logger::getLogger)
-          .peek(logger -> logger.setLevel(Level.SEVERE))
-          .toList();
 
   private static final TestStack STACK = new TestStack();
   private static ServiceClient meetingsA;

@@ -21,6 +21,16 @@ import java.util.concurrent.CompletableFuture;
 final class TestStack implements AutoCloseable {
   private static final Duration READY = Duration.ofSeconds(150);
 
+  /**
+   * The in-JVM broker logs through the test JVM's log manager: quiet unless it fails. Set once,
+   * when an end-to-end test first uses this class.
+   */
+  private static final List<java.util.logging.Logger> QUIET =
+      java.util.stream.Stream.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
+          .map(java.util.logging.Logger::getLogger)
+          .peek(logger -> logger.setLevel(java.util.logging.Level.SEVERE))
+          .toList();
+
   private final List<AppProcess> apps = new ArrayList<>();
 
   CompletableFuture<AppProcess> startAsync(String module, Map<String, String> env) {

@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,13 +29,6 @@ class WebinarEndToEndTest {
   private static final String WEBHOOK_SECRET = "e2e-webhook-secret-webinar-77c0";
   private static final String HOST = "host@acme.test";
   private static final Instant START = Instant.parse("2026-09-14T17:00:00Z");
-
-  /** The in-JVM broker logs through this JVM's log manager: quiet unless it fails. */
-  private static final List<Logger> QUIET =
-      Stream.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
-          .map(Logger::getLogger)
-          .peek(logger -> logger.setLevel(Level.SEVERE))
-          .toList();
 
   private static final TestStack STACK = new TestStack();
   private static ServiceClient attendance;

@@ -45,48 +45,6 @@ public record AssignmentChanged(
     Instant occurredAt,
     String tenant) {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public AssignmentChanged(
-      int schemaVersion,
-      String eventId,
-      Action action,
-      String meetingId,
-      String instanceUuid,
-      String connectionId,
-      String ref,
-      String reason,
-      String assignedBy,
-      Instant occurredAt) {
-    this(
-        schemaVersion,
-        eventId,
-        action,
-        meetingId,
-        instanceUuid,
-        connectionId,
-        ref,
-        reason,
-        assignedBy,
-        occurredAt,
-        null);
-  }
-
-  /** This message, stamped with {@code tenant}. */
-  public AssignmentChanged withTenant(String tenant) {
-    return new AssignmentChanged(
-        schemaVersion,
-        eventId,
-        action,
-        meetingId,
-        instanceUuid,
-        connectionId,
-        ref,
-        reason,
-        assignedBy,
-        occurredAt,
-        tenant);
-  }
-
   public static final int SCHEMA_VERSION = 1;
 
   /** What the operator did. */

@@ -44,57 +44,6 @@ public record AttendanceChange(
     Instant occurredAt,
     String tenant) {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public AttendanceChange(
-      int schemaVersion,
-      String eventId,
-      Type type,
-      String meetingId,
-      String instanceUuid,
-      String ref,
-      String connectionId,
-      String name,
-      Long attendedSeconds,
-      Instant firstJoin,
-      Instant lastLeave,
-      List<Flag> flags,
-      Instant occurredAt) {
-    this(
-        schemaVersion,
-        eventId,
-        type,
-        meetingId,
-        instanceUuid,
-        ref,
-        connectionId,
-        name,
-        attendedSeconds,
-        firstJoin,
-        lastLeave,
-        flags,
-        occurredAt,
-        null);
-  }
-
-  /** This message, stamped with {@code tenant}. */
-  public AttendanceChange withTenant(String tenant) {
-    return new AttendanceChange(
-        schemaVersion,
-        eventId,
-        type,
-        meetingId,
-        instanceUuid,
-        ref,
-        connectionId,
-        name,
-        attendedSeconds,
-        firstJoin,
-        lastLeave,
-        flags,
-        occurredAt,
-        tenant);
-  }
-
   public static final int SCHEMA_VERSION = 1;
 
   public AttendanceChange {

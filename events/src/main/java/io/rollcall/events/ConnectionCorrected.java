@@ -39,32 +39,6 @@ public record ConnectionCorrected(
     String tenant)
     implements ParticipantMessage {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public ConnectionCorrected(
-      int schemaVersion,
-      String eventId,
-      String meetingId,
-      String instanceUuid,
-      String connectionId,
-      Identity identity,
-      List<Flag> flags,
-      int revision,
-      String reason,
-      Instant occurredAt) {
-    this(
-        schemaVersion,
-        eventId,
-        meetingId,
-        instanceUuid,
-        connectionId,
-        identity,
-        flags,
-        revision,
-        reason,
-        occurredAt,
-        null);
-  }
-
   /** This message, stamped with {@code tenant}. */
   public ConnectionCorrected withTenant(String tenant) {
     return new ConnectionCorrected(

@@ -34,28 +34,6 @@ public record InstanceReconciled(
     String tenant)
     implements ParticipantMessage {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public InstanceReconciled(
-      int schemaVersion,
-      String eventId,
-      String meetingId,
-      String instanceUuid,
-      String fetchId,
-      int rowsRead,
-      Instant reconciledAt,
-      String trigger) {
-    this(
-        schemaVersion,
-        eventId,
-        meetingId,
-        instanceUuid,
-        fetchId,
-        rowsRead,
-        reconciledAt,
-        trigger,
-        null);
-  }
-
   /** This message, stamped with {@code tenant}. */
   public InstanceReconciled withTenant(String tenant) {
     return new InstanceReconciled(

@@ -57,46 +57,6 @@ public record LinkEvent(
     MeetingKind kind,
     String tenant) {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public LinkEvent(
-      int schemaVersion,
-      String eventId,
-      String linkId,
-      LinkStatus status,
-      LinkRole role,
-      String meetingId,
-      String inviteeRef,
-      String registrantId,
-      String customerKey,
-      String trackedToken,
-      String email,
-      String firstName,
-      String lastName,
-      String zoomUserId,
-      MeetingInfo meeting,
-      Instant occurredAt,
-      MeetingKind kind) {
-    this(
-        schemaVersion,
-        eventId,
-        linkId,
-        status,
-        role,
-        meetingId,
-        inviteeRef,
-        registrantId,
-        customerKey,
-        trackedToken,
-        email,
-        firstName,
-        lastName,
-        zoomUserId,
-        meeting,
-        occurredAt,
-        kind,
-        null);
-  }
-
   /** This message, stamped with {@code tenant}. */
   public LinkEvent withTenant(String tenant) {
     return new LinkEvent(
@@ -157,6 +117,7 @@ public record LinkEvent(
         zoomUserId,
         meeting,
         occurredAt,
+        null,
         null);
   }
 

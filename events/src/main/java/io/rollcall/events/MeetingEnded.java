@@ -28,30 +28,6 @@ public record MeetingEnded(
     String tenant)
     implements ParticipantMessage {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public MeetingEnded(
-      int schemaVersion,
-      String eventId,
-      String meetingId,
-      String instanceUuid,
-      String topic,
-      String hostId,
-      Instant startedAt,
-      Instant occurredAt,
-      MeetingKind kind) {
-    this(
-        schemaVersion,
-        eventId,
-        meetingId,
-        instanceUuid,
-        topic,
-        hostId,
-        startedAt,
-        occurredAt,
-        kind,
-        null);
-  }
-
   /** This message, stamped with {@code tenant}. */
   public MeetingEnded withTenant(String tenant) {
     return new MeetingEnded(
@@ -88,6 +64,7 @@ public record MeetingEnded(
         hostId,
         startedAt,
         occurredAt,
+        null,
         null);
   }
 }

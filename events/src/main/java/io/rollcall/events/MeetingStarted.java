@@ -27,19 +27,6 @@ public record MeetingStarted(
     String tenant)
     implements ParticipantMessage {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public MeetingStarted(
-      int schemaVersion,
-      String eventId,
-      String meetingId,
-      String instanceUuid,
-      String topic,
-      String hostId,
-      Instant occurredAt,
-      MeetingKind kind) {
-    this(schemaVersion, eventId, meetingId, instanceUuid, topic, hostId, occurredAt, kind, null);
-  }
-
   /** This message, stamped with {@code tenant}. */
   public MeetingStarted withTenant(String tenant) {
     return new MeetingStarted(
@@ -57,6 +44,6 @@ public record MeetingStarted(
       String topic,
       String hostId,
       Instant occurredAt) {
-    this(schemaVersion, eventId, meetingId, instanceUuid, topic, hostId, occurredAt, null);
+    this(schemaVersion, eventId, meetingId, instanceUuid, topic, hostId, occurredAt, null, null);
   }
 }

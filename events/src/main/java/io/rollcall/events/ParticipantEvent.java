@@ -63,48 +63,6 @@ public record ParticipantEvent(
     String tenant)
     implements ParticipantMessage {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public ParticipantEvent(
-      int schemaVersion,
-      String eventId,
-      String sourceDedupKey,
-      String meetingId,
-      String instanceUuid,
-      String zoomEvent,
-      ParticipantAction action,
-      Instant occurredAt,
-      String connectionId,
-      ZoomParticipant participant,
-      String leaveReason,
-      String oldRole,
-      String newRole,
-      Identity identity,
-      List<Flag> flags,
-      int revision,
-      String breakoutRoomUuid,
-      EvidenceSource source) {
-    this(
-        schemaVersion,
-        eventId,
-        sourceDedupKey,
-        meetingId,
-        instanceUuid,
-        zoomEvent,
-        action,
-        occurredAt,
-        connectionId,
-        participant,
-        leaveReason,
-        oldRole,
-        newRole,
-        identity,
-        flags,
-        revision,
-        breakoutRoomUuid,
-        source,
-        null);
-  }
-
   /** This message, stamped with {@code tenant}. */
   public ParticipantEvent withTenant(String tenant) {
     return new ParticipantEvent(
@@ -179,6 +137,7 @@ public record ParticipantEvent(
         flags,
         revision,
         breakoutRoomUuid,
+        null,
         null);
   }
 

@@ -35,30 +35,6 @@ public record RawWebhookEnvelope(
     String body,
     String tenant) {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public RawWebhookEnvelope(
-      int schemaVersion,
-      String dedupKey,
-      String event,
-      String meetingId,
-      String meetingUuid,
-      Instant receivedAt,
-      long requestTimestamp,
-      String zoomRequestId,
-      String body) {
-    this(
-        schemaVersion,
-        dedupKey,
-        event,
-        meetingId,
-        meetingUuid,
-        receivedAt,
-        requestTimestamp,
-        zoomRequestId,
-        body,
-        null);
-  }
-
   /** This message, stamped with {@code tenant}. */
   public RawWebhookEnvelope withTenant(String tenant) {
     return new RawWebhookEnvelope(

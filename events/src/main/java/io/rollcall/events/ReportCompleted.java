@@ -35,46 +35,10 @@ public record ReportCompleted(
     String tenant)
     implements ReportMessage {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public ReportCompleted(
-      int schemaVersion,
-      String eventId,
-      String meetingId,
-      String instanceUuid,
-      String fetchId,
-      int rowsRead,
-      Instant fetchedAt,
-      String trigger) {
-    this(
-        schemaVersion,
-        eventId,
-        meetingId,
-        instanceUuid,
-        fetchId,
-        rowsRead,
-        fetchedAt,
-        trigger,
-        null);
-  }
-
-  /** This message, stamped with {@code tenant}. */
-  public ReportCompleted withTenant(String tenant) {
-    return new ReportCompleted(
-        schemaVersion,
-        eventId,
-        meetingId,
-        instanceUuid,
-        fetchId,
-        rowsRead,
-        fetchedAt,
-        trigger,
-        tenant);
-  }
-
   public static final String TYPE = "report_completed";
 
   /**
-   * The completion of fetch {@code fetchId}.
+   * The completion of fetch {@code fetchId} of {@code tenant}'s instance.
    *
    * @throws NullPointerException when {@code fetchId} is null
    */
@@ -84,7 +48,8 @@ public record ReportCompleted(
       String fetchId,
       int rowsRead,
       Instant fetchedAt,
-      String trigger) {
+      String trigger,
+      String tenant) {
     return new ReportCompleted(
         SCHEMA_VERSION,
         "report-completed:" + java.util.Objects.requireNonNull(fetchId, "fetchId"),
@@ -93,6 +58,7 @@ public record ReportCompleted(
         fetchId,
         rowsRead,
         fetchedAt,
-        trigger);
+        trigger,
+        tenant);
   }
 }

@@ -51,58 +51,13 @@ public record ReportParticipant(
     String tenant)
     implements ReportMessage {
 
-  /** The message as written before tenants: {@code tenant} absent (the default tenant). */
-  public ReportParticipant(
-      int schemaVersion,
-      String eventId,
-      String meetingId,
-      String instanceUuid,
-      String fetchId,
-      ZoomParticipant participant,
-      Instant joinTime,
-      Instant leaveTime,
-      long duration,
-      String status,
-      boolean failover) {
-    this(
-        schemaVersion,
-        eventId,
-        meetingId,
-        instanceUuid,
-        fetchId,
-        participant,
-        joinTime,
-        leaveTime,
-        duration,
-        status,
-        failover,
-        null);
-  }
-
-  /** This message, stamped with {@code tenant}. */
-  public ReportParticipant withTenant(String tenant) {
-    return new ReportParticipant(
-        schemaVersion,
-        eventId,
-        meetingId,
-        instanceUuid,
-        fetchId,
-        participant,
-        joinTime,
-        leaveTime,
-        duration,
-        status,
-        failover,
-        tenant);
-  }
-
   public static final String TYPE = "report_participant";
 
   /** The row's {@code status} when it is waiting-room time, not time in the meeting. */
   public static final String IN_WAITING_ROOM = "in_waiting_room";
 
   /**
-   * A row with its deterministic {@link #eventId}.
+   * A row of {@code tenant}'s instance, with its deterministic {@link #eventId}.
    *
    * @throws NullPointerException when {@code instanceUuid} or {@code participant} is null
    */
@@ -115,7 +70,8 @@ public record ReportParticipant(
       Instant leaveTime,
       long duration,
       String status,
-      boolean failover) {
+      boolean failover,
+      String tenant) {
     return new ReportParticipant(
         ReportMessage.SCHEMA_VERSION,
         eventIdOf(instanceUuid, participant, joinTime, leaveTime, status),
@@ -127,7 +83,8 @@ public record ReportParticipant(
         leaveTime,
         duration,
         status,
-        failover);
+        failover,
+        tenant);
   }
 
   /**

@@ -61,12 +61,13 @@ public class AttendanceChanges {
       String attendeeKey,
       List<ConnectionFacts> connections,
       String connectionId,
-      Instant at) {
+      Instant at,
+      String tenant) {
     Optional<Attendee> attendee =
         AttendanceCalculator.attendee(attendeeKey, connections, instance.endedAt(), at);
     String ref = attendeeKey.startsWith("ref:") ? attendeeKey.substring(4) : null;
     return attendee
-        .map(a -> change(type, eventId, instance, a, connectionId, at))
+        .map(a -> change(type, eventId, instance, a, connectionId, at, tenant))
         .orElseGet(
             () ->
                 new AttendanceChange(
@@ -82,11 +83,12 @@ public class AttendanceChanges {
                     null,
                     null,
                     List.of(),
-                    at));
+                    at,
+                    tenant));
   }
 
-  /** The event saying the instance ended, to publish. */
-  public AttendanceChange instanceEnded(MeetingEnded ended) {
+  /** The event saying {@code tenant}'s instance ended, to publish. */
+  public AttendanceChange instanceEnded(MeetingEnded ended, String tenant) {
     return new AttendanceChange(
         AttendanceChange.SCHEMA_VERSION,
         ID_PREFIX + ended.eventId(),
@@ -100,7 +102,8 @@ public class AttendanceChanges {
         null,
         null,
         List.of(),
-        ended.occurredAt());
+        ended.occurredAt(),
+        tenant);
   }
 
   private static AttendanceChange change(
@@ -109,7 +112,8 @@ public class AttendanceChanges {
       MeetingInstance instance,
       Attendee attendee,
       String connectionId,
-      Instant at) {
+      Instant at,
+      String tenant) {
     return new AttendanceChange(
         AttendanceChange.SCHEMA_VERSION,
         eventId,
@@ -123,6 +127,7 @@ public class AttendanceChanges {
         attendee.firstJoin(),
         attendee.lastLeave(),
         attendee.flags(),
-        at);
+        at,
+        tenant);
   }
 }

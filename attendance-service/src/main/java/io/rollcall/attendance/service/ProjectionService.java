@@ -185,7 +185,7 @@ public class ProjectionService {
             ended.instanceUuid(), ended.startedAt(), ended.topic(), ended.hostId());
       }
       instances.recordEnd(ended.instanceUuid(), ended.occurredAt());
-      batch.outgoing.add(changes.instanceEnded(ended).withTenant(tenantOf(ended)));
+      batch.outgoing.add(changes.instanceEnded(ended, tenantOf(ended)));
     } else if (message instanceof InstanceReconciled reconciled) {
       batch.instances.remove(reconciled.instanceUuid());
       // The counts as of this message, whatever the batch holds after it: a replay one message per
@@ -217,16 +217,15 @@ public class ProjectionService {
             : event.action() == ParticipantAction.LEFT ? AttendanceChange.Type.PERSON_LEFT : null;
     if (type != null && after.joined() && !(event.fromReport() && showsTheSame(before, after))) {
       batch.outgoing.add(
-          changes
-              .attendeeChanged(
-                  type,
-                  AttendanceChanges.ID_PREFIX + event.eventId(),
-                  instance(batch, instanceUuid),
-                  after.attendeeKey(),
-                  batch.attendeeConnections(instanceUuid, after.attendeeKey()),
-                  event.connectionId(),
-                  event.occurredAt())
-              .withTenant(tenantOf(event)));
+          changes.attendeeChanged(
+              type,
+              AttendanceChanges.ID_PREFIX + event.eventId(),
+              instance(batch, instanceUuid),
+              after.attendeeKey(),
+              batch.attendeeConnections(instanceUuid, after.attendeeKey()),
+              event.connectionId(),
+              event.occurredAt(),
+              tenantOf(event)));
     }
   }
 
@@ -252,28 +251,26 @@ public class ProjectionService {
     MeetingInstance instance = instance(batch, instanceUuid);
     String eventId = AttendanceChanges.ID_PREFIX + correction.eventId();
     batch.outgoing.add(
-        changes
-            .attendeeChanged(
-                AttendanceChange.Type.ATTENDANCE_UPDATED,
-                eventId,
-                instance,
-                after.attendeeKey(),
-                batch.attendeeConnections(instanceUuid, after.attendeeKey()),
-                correction.connectionId(),
-                correction.occurredAt())
-            .withTenant(tenantOf(correction)));
+        changes.attendeeChanged(
+            AttendanceChange.Type.ATTENDANCE_UPDATED,
+            eventId,
+            instance,
+            after.attendeeKey(),
+            batch.attendeeConnections(instanceUuid, after.attendeeKey()),
+            correction.connectionId(),
+            correction.occurredAt(),
+            tenantOf(correction)));
     if (!before.attendeeKey().equals(after.attendeeKey())) {
       batch.outgoing.add(
-          changes
-              .attendeeChanged(
-                  AttendanceChange.Type.ATTENDANCE_UPDATED,
-                  eventId + ":previous",
-                  instance,
-                  before.attendeeKey(),
-                  batch.attendeeConnections(instanceUuid, before.attendeeKey()),
-                  correction.connectionId(),
-                  correction.occurredAt())
-              .withTenant(tenantOf(correction)));
+          changes.attendeeChanged(
+              AttendanceChange.Type.ATTENDANCE_UPDATED,
+              eventId + ":previous",
+              instance,
+              before.attendeeKey(),
+              batch.attendeeConnections(instanceUuid, before.attendeeKey()),
+              correction.connectionId(),
+              correction.occurredAt(),
+              tenantOf(correction)));
     }
   }
 

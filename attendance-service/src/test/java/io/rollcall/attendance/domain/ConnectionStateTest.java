@@ -64,7 +64,7 @@ class ConnectionStateTest {
             event(ParticipantAction.JOINED, 2, Identity.unresolved(), 1, "Ana laptop"),
             event(ParticipantAction.ROLE_CHANGED, 5, Identity.unresolved(), 1, "renamed"),
             new ConnectionCorrected(
-                1, "cc", "1", "i", "u:1", ANA, List.of(Flag.SHARED_LINK), 2, "late", T0),
+                1, "cc", "1", "i", "u:1", ANA, List.of(Flag.SHARED_LINK), 2, "late", T0, null),
             event(ParticipantAction.LEFT, 30, Identity.unresolved(), 1, "renamed"));
     ConnectionState expected = applyAll(messages);
 
@@ -87,7 +87,7 @@ class ConnectionStateTest {
         ConnectionState.empty("u:1").with(event(ParticipantAction.JOINED, 0, ANA, 3, "Ana"));
     ConnectionCorrected stale =
         new ConnectionCorrected(
-            1, "cc", "1", "i", "u:1", Identity.unresolved(), List.of(), 3, "stale", T0);
+            1, "cc", "1", "i", "u:1", Identity.unresolved(), List.of(), 3, "stale", T0, null);
 
     assertThat(state.with(stale)).isSameAs(state);
   }

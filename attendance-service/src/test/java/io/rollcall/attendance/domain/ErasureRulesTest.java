@@ -90,7 +90,7 @@ class ErasureRulesTest {
   @Test
   void anAnonymousCorrectionResolvesNoOne() {
     ConnectionCorrected correction =
-        new ConnectionCorrected(1, "c1", "9001", "I==", "u:1", ERIN, List.of(), 4, "late", T);
+        new ConnectionCorrected(1, "c1", "9001", "I==", "u:1", ERIN, List.of(), 4, "late", T, null);
     assertThat(Erasure.anonymous(correction).identity()).isEqualTo(Identity.unresolved());
     assertThat(Erasure.anonymous(correction).revision()).isEqualTo(4);
   }

@@ -86,7 +86,8 @@ class ForwardedLinkAttendanceTest {
                 List.of(Flag.SHARED_LINK, Flag.NAME_MISMATCH),
                 2,
                 "new event of the instance",
-                at(8)));
+                at(8),
+                null));
 
     Map<String, Attendee> byKey = attendees(List.of(corrected, dan));
     assertThat(byKey.get("ref:dan").attendedSeconds()).isEqualTo(2820);

@@ -56,7 +56,8 @@ class ReportMergeTest {
         List.of(),
         1,
         null,
-        source);
+        source,
+        null);
   }
 
   private static ParticipantEvent webhook(ParticipantAction action, int seconds) {
@@ -253,7 +254,8 @@ class ReportMergeTest {
         e.flags(),
         e.revision(),
         null,
-        e.source());
+        e.source(),
+        null);
   }
 
   private static void assertSameAttendance(ConnectionState merged, ConnectionState oracle) {

@@ -235,7 +235,8 @@ class ManualAssignmentTest {
                 List.of(Flag.UNINVITED),
                 2,
                 "manual assignment by " + keyId(Projection.API_KEY),
-                assignedAt.plusMillis(412)));
+                assignedAt.plusMillis(412),
+                null));
     ParticipantsTopic.send(correction);
     Projection.awaitApplied(dataSource, correction);
 

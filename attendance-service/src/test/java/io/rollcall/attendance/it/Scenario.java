@@ -86,7 +86,15 @@ class Scenario {
   Scenario started(int minute) {
     messages.add(
         new MeetingStarted(
-            1, "ms:" + instanceUuid, meetingId, instanceUuid, "Topic", "host-1", at(minute), kind));
+            1,
+            "ms:" + instanceUuid,
+            meetingId,
+            instanceUuid,
+            "Topic",
+            "host-1",
+            at(minute),
+            kind,
+            null));
     return this;
   }
 
@@ -101,7 +109,8 @@ class Scenario {
             "host-1",
             at(0),
             at(minute),
-            kind));
+            kind,
+            null));
     return this;
   }
 
@@ -177,7 +186,8 @@ class Scenario {
               flags(identity),
               1,
               null,
-              EvidenceSource.REPORT));
+              EvidenceSource.REPORT,
+              null));
     }
     return this;
   }
@@ -193,7 +203,8 @@ class Scenario {
             fetchId,
             rowsRead,
             at(minute),
-            "meeting_ended"));
+            "meeting_ended",
+            null));
     return this;
   }
 
@@ -209,7 +220,8 @@ class Scenario {
             List.of(),
             revision,
             "late evidence",
-            at(minute)));
+            at(minute),
+            null));
     return this;
   }
 }

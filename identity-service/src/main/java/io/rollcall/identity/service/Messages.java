@@ -31,23 +31,25 @@ final class Messages {
       int revision,
       String tenant) {
     return new ParticipantEvent(
-            ParticipantMessage.SCHEMA_VERSION,
-            "pe:" + dedupKey,
-            dedupKey,
-            change.meetingId(),
-            change.instanceUuid(),
-            change.zoomEvent(),
-            change.action(),
-            change.occurredAt(),
-            connectionId,
-            change.participant(),
-            change.leaveReason(),
-            change.oldRole(),
-            change.newRole(),
-            resolution.identity(),
-            resolution.flags(),
-            revision)
-        .withTenant(tenant);
+        ParticipantMessage.SCHEMA_VERSION,
+        "pe:" + dedupKey,
+        dedupKey,
+        change.meetingId(),
+        change.instanceUuid(),
+        change.zoomEvent(),
+        change.action(),
+        change.occurredAt(),
+        connectionId,
+        change.participant(),
+        change.leaveReason(),
+        change.oldRole(),
+        change.newRole(),
+        resolution.identity(),
+        resolution.flags(),
+        revision,
+        null,
+        null,
+        tenant);
   }
 
   /**

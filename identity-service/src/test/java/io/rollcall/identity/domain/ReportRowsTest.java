@@ -17,7 +17,7 @@ class ReportRowsTest {
       new InstanceResolution(registry(invitee("maria", "María", "López", "REG-M")));
 
   private static ReportParticipant row(ZoomParticipant p, Instant join, Instant leave) {
-    return ReportParticipant.of("1", "I-1", "f", p, join, leave, 60, "in_meeting", false);
+    return ReportParticipant.of("1", "I-1", "f", p, join, leave, 60, "in_meeting", false, null);
   }
 
   @Test

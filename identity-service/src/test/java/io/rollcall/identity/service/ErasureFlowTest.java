@@ -305,17 +305,17 @@ class ErasureFlowTest {
 
   private static AssignmentChanged assign(Zoom zoom, String tenant, String ref) {
     return new AssignmentChanged(
-            AssignmentChanged.SCHEMA_VERSION,
-            UUID.randomUUID().toString(),
-            AssignmentChanged.Action.ASSIGNED,
-            zoom.meetingId,
-            zoom.instanceUuid,
-            "u:101",
-            ref,
-            "seen on camera",
-            "key:0123456789ab",
-            Zoom.at(90))
-        .withTenant(tenant);
+        AssignmentChanged.SCHEMA_VERSION,
+        UUID.randomUUID().toString(),
+        AssignmentChanged.Action.ASSIGNED,
+        zoom.meetingId,
+        zoom.instanceUuid,
+        "u:101",
+        ref,
+        "seen on camera",
+        "key:0123456789ab",
+        Zoom.at(90),
+        tenant);
   }
 
   private static List<ParticipantMessage> awaitMessages(Zoom zoom, int count) {

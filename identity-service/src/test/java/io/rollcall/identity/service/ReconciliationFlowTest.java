@@ -75,7 +75,8 @@ class ReconciliationFlowTest {
     rows.forEach(r -> sendReport(zoom, r));
     sendReport(
         zoom,
-        ReportCompleted.of(zoom.meetingId, zoom.instanceUuid, fetch, 3, Zoom.at(70), "on_demand"));
+        ReportCompleted.of(
+            zoom.meetingId, zoom.instanceUuid, fetch, 3, Zoom.at(70), "on_demand", null));
 
     List<ParticipantMessage> messages = awaitReconciled(zoom, 1);
     List<ParticipantEvent> fromReport =
@@ -112,7 +113,8 @@ class ReconciliationFlowTest {
     rows.forEach(r -> sendReport(zoom, withFetch(r, again)));
     sendReport(
         zoom,
-        ReportCompleted.of(zoom.meetingId, zoom.instanceUuid, again, 3, Zoom.at(80), "sweep"));
+        ReportCompleted.of(
+            zoom.meetingId, zoom.instanceUuid, again, 3, Zoom.at(80), "sweep", null));
     List<ParticipantMessage> after = awaitReconciled(zoom, 2);
     assertThat(after).hasSize(before + 1);
   }
@@ -131,7 +133,7 @@ class ReconciliationFlowTest {
     sendReport(
         zoom,
         ReportCompleted.of(
-            zoom.meetingId, zoom.instanceUuid, fetch, 1, Zoom.at(40), "meeting_ended"));
+            zoom.meetingId, zoom.instanceUuid, fetch, 1, Zoom.at(40), "meeting_ended", null));
 
     List<ParticipantMessage> messages = awaitReconciled(zoom, 1);
     ConnectionCorrected upgrade =
@@ -192,7 +194,8 @@ class ReconciliationFlowTest {
         leave,
         Duration.between(join, leave).toSeconds(),
         "in_meeting",
-        false);
+        false,
+        null);
   }
 
   private static ReportParticipant withFetch(ReportParticipant r, String fetch) {
@@ -205,7 +208,8 @@ class ReconciliationFlowTest {
         r.leaveTime(),
         r.duration(),
         r.status(),
-        r.failover());
+        r.failover(),
+        null);
   }
 
   private static void sendReport(Zoom zoom, Object message) {
@@ -225,7 +229,8 @@ class ReconciliationFlowTest {
             ref,
             ref == null ? null : "seen on camera",
             "key:0123456789ab",
-            at);
+            at,
+            null);
     TestTopics.send(Topics.ASSIGNMENTS, zoom.instanceUuid, EventJson.encode(message));
   }
 

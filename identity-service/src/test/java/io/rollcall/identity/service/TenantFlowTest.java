@@ -61,13 +61,13 @@ class TenantFlowTest {
         zoom.instanceUuid,
         EventJson.encode(
             ReportCompleted.of(
-                    zoom.meetingId,
-                    zoom.instanceUuid,
-                    UUID.randomUUID().toString(),
-                    0,
-                    Zoom.at(70),
-                    "on_demand")
-                .withTenant(tenant)));
+                zoom.meetingId,
+                zoom.instanceUuid,
+                UUID.randomUUID().toString(),
+                0,
+                Zoom.at(70),
+                "on_demand",
+                tenant)));
     TestTopics.send(zoom.lifecycle("meeting.ended", 60).withTenant(tenant));
 
     List<ParticipantMessage> messages = awaitMessages(zoom, 5);

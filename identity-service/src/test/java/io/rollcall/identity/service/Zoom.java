@@ -76,7 +76,16 @@ final class Zoom {
   RawWebhookEnvelope envelope(String event, String body) {
     String dedupKey = UUID.randomUUID().toString();
     return new RawWebhookEnvelope(
-        1, dedupKey, event, meetingId, instanceUuid, Instant.now(), 1789402331L, dedupKey, body);
+        1,
+        dedupKey,
+        event,
+        meetingId,
+        instanceUuid,
+        Instant.now(),
+        1789402331L,
+        dedupKey,
+        body,
+        null);
   }
 
   LinkEvent invitee(String ref, String first, String last, String registrantId) {
@@ -118,7 +127,8 @@ final class Zoom {
         null,
         null,
         START.minusSeconds(86400),
-        MeetingKind.WEBINAR);
+        MeetingKind.WEBINAR,
+        null);
   }
 
   LinkEvent host(String ref) {

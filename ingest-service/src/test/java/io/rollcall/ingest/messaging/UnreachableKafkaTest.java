@@ -42,7 +42,8 @@ class UnreachableKafkaTest {
             Instant.now(),
             Instant.now().getEpochSecond(),
             null,
-            "{}");
+            "{}",
+            null);
 
     assertThatThrownBy(() -> publisher.publish(envelope, Duration.ofMillis(2500)).join())
         .hasCauseInstanceOf(RawWebhookPublisher.KafkaUnavailableException.class);

@@ -17,12 +17,12 @@ public final class ReportRows {
   private ReportRows() {}
 
   /**
-   * The event for {@code row}, with its deterministic event id.
+   * The event for {@code row} of {@code tenant}'s instance, with its deterministic event id.
    *
    * @throws IllegalArgumentException when a time is not ISO-8601
    */
   public static ReportParticipant toEvent(
-      String meetingId, String instanceUuid, String fetchId, ReportRow row) {
+      String meetingId, String instanceUuid, String fetchId, ReportRow row, String tenant) {
     String zoomUserId = text(row.participantUserId());
     ZoomParticipant participant =
         new ZoomParticipant(
@@ -47,7 +47,8 @@ public final class ReportRows {
         time(row.leaveTime()),
         row.duration() == null ? 0 : row.duration(),
         text(row.status()),
-        Boolean.TRUE.equals(row.failover()));
+        Boolean.TRUE.equals(row.failover()),
+        tenant);
   }
 
   private static String text(String value) {

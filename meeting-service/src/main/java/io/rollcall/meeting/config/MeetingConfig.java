@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * meeting-service configuration: every key lives under {@code rollcall.}. The API keys ({@code
@@ -37,23 +36,9 @@ public interface MeetingConfig {
     @WithDefault("https://zoom.us")
     String oauthUrl();
 
-    /**
-     * The default tenant's Server-to-Server OAuth credentials. Never logged. Read through
-     * service-support's {@code Tenants} (the default tenant), which is what the Zoom client uses;
-     * declared here so that the names stay documented with the rest of Zoom's settings.
-     */
-    Optional<String> accountId();
-
-    Optional<String> clientId();
-
-    Optional<String> clientSecret();
-
-    /**
-     * The default tenant's Meeting SDK credentials (read through {@code Tenants}). Never logged.
-     */
-    Optional<String> sdkKey();
-
-    Optional<String> sdkSecret();
+    // The default tenant's credentials (rollcall.zoom.account-id, client-id, client-secret,
+    // sdk-key, sdk-secret) are mapped once, by service-support's TenantsConfig, and read through
+    // Tenants.
 
     /** Renew the access token this long before Zoom says it expires. */
     @WithDefault("PT5M")

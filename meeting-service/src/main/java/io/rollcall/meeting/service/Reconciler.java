@@ -153,8 +153,13 @@ public class Reconciler {
     List<ReportMessage> messages = new ArrayList<>(rows);
     messages.add(
         ReportCompleted.of(
-                row.meetingId, row.instanceUuid, fetchId, rows.size(), fetchedAt, row.trigger)
-            .withTenant(row.tenant));
+            row.meetingId,
+            row.instanceUuid,
+            fetchId,
+            rows.size(),
+            fetchedAt,
+            row.trigger,
+            row.tenant));
     boolean done =
         QuarkusTransaction.requiringNew()
             .call(

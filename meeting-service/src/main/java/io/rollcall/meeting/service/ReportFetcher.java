@@ -50,7 +50,7 @@ public class ReportFetcher {
             },
             MAX_PAGES);
     return rows.stream()
-        .map(row -> ReportRows.toEvent(meetingId, instanceUuid, fetchId, row).withTenant(tenant))
+        .map(row -> ReportRows.toEvent(meetingId, instanceUuid, fetchId, row, tenant))
         .toList();
   }
 }

@@ -31,7 +31,7 @@ class ReportRowsTest {
             "",
             "reg-42");
 
-    ReportParticipant event = ReportRows.toEvent("83011223344", UUID, "fetch-1", row);
+    ReportParticipant event = ReportRows.toEvent("83011223344", UUID, "fetch-1", row, null);
 
     ZoomParticipant p = event.participant();
     assertThat(p.userId()).isEqualTo("16778240");
@@ -62,19 +62,20 @@ class ReportRowsTest {
   @Test
   void theSameRowReadByAnotherFetchHasTheSameEventId() {
     ReportRow row = anonymous("16779264");
-    assertThat(ReportRows.toEvent("1", UUID, "fetch-1", row).eventId())
-        .isEqualTo(ReportRows.toEvent("1", UUID, "fetch-2", row).eventId())
-        .isNotEqualTo(ReportRows.toEvent("1", UUID, "fetch-1", anonymous("16780288")).eventId());
+    assertThat(ReportRows.toEvent("1", UUID, "fetch-1", row, null).eventId())
+        .isEqualTo(ReportRows.toEvent("1", UUID, "fetch-2", row, null).eventId())
+        .isNotEqualTo(
+            ReportRows.toEvent("1", UUID, "fetch-1", anonymous("16780288"), null).eventId());
   }
 
   @Test
   void missingNumbersAreZeroAndFalseAndABadTimeIsRefused() {
-    ReportParticipant event = ReportRows.toEvent("1", UUID, "f", anonymous("1"));
+    ReportParticipant event = ReportRows.toEvent("1", UUID, "f", anonymous("1"), null);
     assertThat(event.duration()).isZero();
     assertThat(event.failover()).isFalse();
     ReportRow bad =
         new ReportRow("", "", "1", "", "x", "", "yesterday", "", null, null, "", "", "", null);
-    assertThatThrownBy(() -> ReportRows.toEvent("1", UUID, "f", bad))
+    assertThatThrownBy(() -> ReportRows.toEvent("1", UUID, "f", bad, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -95,7 +96,7 @@ class ReportRowsTest {
             "",
             "",
             "");
-    return ReportRows.toEvent("1", UUID, "f", row).participant().zoomUserId();
+    return ReportRows.toEvent("1", UUID, "f", row, null).participant().zoomUserId();
   }
 
   private static ReportRow anonymous(String userId) {
