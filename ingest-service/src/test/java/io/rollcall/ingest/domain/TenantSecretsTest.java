@@ -37,7 +37,8 @@ class TenantSecretsTest {
         Optional.empty(),
         Optional.empty(),
         List.of(),
-        false);
+        false,
+        Optional.empty());
   }
 
   private static SignedHeaders signedWith(String secret) {

@@ -2,6 +2,9 @@ package io.rollcall.meeting.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.rollcall.meeting.config.MeetingConfig;
+import io.rollcall.support.tenant.Tenant;
+import io.rollcall.support.tenant.Tenants;
+import io.rollcall.support.tenant.ZoomRateLimits;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
@@ -18,13 +21,14 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Runs one call of {@link ZoomRestClient} with everything a call to Zoom needs: the circuit breaker
- * (one for all of Zoom), the operation's retries honouring {@code Retry-After}, its API class's
- * pacing and the per-attempt timeout ({@link ZoomGuards}), and the OAuth bearer token, renewed once
- * when Zoom answers 401, of the tenant the call is made for. The circuit breaker and the pacing
- * (rate limits) stay global, one for all tenants: Zoom's rate limits are per account, so pacing
- * every account at one account's limits is conservative, and a Zoom outage is everyone's. Every
- * failure leaves as a {@link ZoomApiException} named after the operation, or as a {@link
- * ZoomUnavailableException} while the circuit is open.
+ * (one for all of Zoom), the operation's retries honouring {@code Retry-After}, the pacing of its
+ * API class for the tenant's Zoom account and the per-attempt timeout ({@link ZoomGuards}, {@link
+ * AccountPacing}), and the OAuth bearer token, renewed once when Zoom answers 401, of the tenant
+ * the call is made for. Pacing is per account, as Zoom's rate limits are; the circuit breaker is
+ * one for all tenants, as a Zoom outage is everyone's (it counts only Zoom failing, not one
+ * tenant's refused credentials: {@link ZoomRetryRule#zoomFailing}). Every failure leaves as a
+ * {@link ZoomApiException} named after the operation, or as a {@link ZoomUnavailableException}
+ * while the circuit is open.
  */
 @ApplicationScoped
 public class ZoomCalls {
@@ -36,9 +40,10 @@ public class ZoomCalls {
   private final Duration requestTimeout;
   private final Guard circuit;
   private final Map<ZoomOperation, Guard> retries = new EnumMap<>(ZoomOperation.class);
-  private final Map<ApiClass, Guard> pacing = new EnumMap<>(ApiClass.class);
+  private final AccountPacing pacing;
 
-  public ZoomCalls(MeetingConfig config, ZoomOAuth oauth, CircuitBreakerMaintenance circuits) {
+  public ZoomCalls(
+      MeetingConfig config, Tenants tenants, ZoomOAuth oauth, CircuitBreakerMaintenance circuits) {
     MeetingConfig.Zoom zoom = config.zoom();
     this.oauth = oauth;
     this.circuits = circuits;
@@ -57,10 +62,11 @@ public class ZoomCalls {
               retry.maxRetryAfter()));
     }
     MeetingConfig.RateLimits limits = zoom.rateLimits();
-    pacing.put(ApiClass.LIGHT, ZoomGuards.pacing(ApiClass.LIGHT, limits.light(), requestTimeout));
-    pacing.put(
-        ApiClass.MEDIUM, ZoomGuards.pacing(ApiClass.MEDIUM, limits.medium(), requestTimeout));
-    pacing.put(ApiClass.HEAVY, ZoomGuards.pacing(ApiClass.HEAVY, limits.heavy(), requestTimeout));
+    this.pacing =
+        new AccountPacing(
+            new ZoomRateLimits(limits.light(), limits.medium(), limits.heavy()),
+            tenant -> tenants.find(tenant).flatMap(Tenant::rateLimits),
+            requestTimeout);
   }
 
   /**
@@ -92,7 +98,7 @@ public class ZoomCalls {
   private <T> T attempt(String tenant, ZoomOperation operation, Function<String, T> exchange) {
     try {
       return guarded(
-          pacing.get(operation.apiClass()), () -> renewingOnce(tenant, operation, exchange));
+          pacing.of(tenant, operation.apiClass()), () -> renewingOnce(tenant, operation, exchange));
     } catch (TimeoutException e) {
       throw new ZoomApiException(
           operation.wireName(), 0, null, "Zoom did not answer within " + requestTimeout, null);

@@ -76,14 +76,17 @@ public final class ZoomGuards {
    * punish by disabling the app: a token bucket ({@link RateLimitType#SMOOTH}) of {@code perSecond}
    * requests per second holding at most one second of them. A call over the limit waits until its
    * permit is due (the rate limit's {@link RateLimitException#getRetryAfterMillis()}), however
-   * long. Each attempt then gets {@code timeout} to be answered ({@code TimeoutException}).
+   * long. Each attempt then gets {@code timeout} to be answered ({@code TimeoutException}). One
+   * such guard per account and class ({@link AccountPacing}).
    *
+   * @param tenant the Zoom account paced (in the metrics' {@code method} tag)
    * @param perSecond requests per second; 0 or less turns pacing off
    */
-  public static Guard pacing(ApiClass apiClass, double perSecond, Duration timeout) {
+  public static Guard pacing(String tenant, ApiClass apiClass, double perSecond, Duration timeout) {
     Guard.Builder guard =
         Guard.create()
-            .withDescription("zoom-pacing:" + apiClass.name().toLowerCase(Locale.ROOT))
+            .withDescription(
+                "zoom-pacing:" + apiClass.name().toLowerCase(Locale.ROOT) + ":" + tenant)
             .withTimeout()
             .duration(timeout.toMillis(), ChronoUnit.MILLIS)
             .done();

@@ -35,12 +35,13 @@ public final class ZoomRetryRule {
   /**
    * Whether {@code failure} counts against the circuit breaker: Zoom unreachable or failing (no
    * answer, 5xx) or an unexpected error. A 4xx means Zoom is up, whatever it thought of the
-   * request.
+   * request; a tenant without Zoom credentials ({@link ZoomUnavailableException}, nothing sent)
+   * says nothing of Zoom either, so one tenant's configuration cannot pause every tenant's calls.
    */
   public static boolean zoomFailing(Throwable failure) {
     if (failure instanceof ZoomApiException z) {
       return z.status() == 0 || z.status() >= 500;
     }
-    return true;
+    return !(failure instanceof ZoomUnavailableException);
   }
 }

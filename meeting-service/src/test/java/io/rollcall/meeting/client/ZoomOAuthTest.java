@@ -41,7 +41,8 @@ class ZoomOAuthTest {
         Optional.empty(),
         Optional.empty(),
         List.of(),
-        false);
+        false,
+        Optional.empty());
   }
 
   private final Tenants tenants =

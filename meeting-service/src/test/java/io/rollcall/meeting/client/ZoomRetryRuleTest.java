@@ -71,5 +71,8 @@ class ZoomRetryRuleTest {
     assertThat(ZoomRetryRule.zoomFailing(answered(429))).isFalse();
     assertThat(ZoomRetryRule.zoomFailing(answered(404))).isFalse();
     assertThat(ZoomRetryRule.zoomFailing(new IllegalStateException())).isTrue();
+    assertThat(ZoomRetryRule.zoomFailing(new ZoomUnavailableException("tenant not configured")))
+        .as("one tenant's missing credentials say nothing of Zoom")
+        .isFalse();
   }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param sdkSecret Meeting SDK secret, may be absent
  * @param apiKeys the tenant's configured API keys (created keys come from the credentials topic)
  * @param keepAnonymousTotals on erasure, keep the person's attended seconds without identity
+ * @param rateLimits the account's Zoom API rate limits when they differ from the service's
+ *     configured ones (Zoom's limits depend on the account's plan: ZOOM-FACTS §3.7)
  */
 public record Tenant(
     String accountId,
@@ -24,7 +26,8 @@ public record Tenant(
     Optional<String> sdkKey,
     Optional<String> sdkSecret,
     List<ApiKeyGrant> apiKeys,
-    boolean keepAnonymousTotals) {
+    boolean keepAnonymousTotals,
+    Optional<ZoomRateLimits> rateLimits) {
 
   public Tenant {
     if (accountId == null || accountId.isBlank()) {

@@ -59,7 +59,8 @@ public final class Tenants {
             config.zoom().sdkKey(),
             config.zoom().sdkSecret(),
             keys,
-            config.keepAnonymousTotals());
+            config.keepAnonymousTotals(),
+            Optional.empty());
     List<Tenant> others = config.tenantsFile().map(TenantsFile::read).orElse(List.of());
     return new Tenants(defaultTenant, accountId == null, others);
   }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * <pre>{@code
  * {"tenants": [{"account_id": "...",
  *               "zoom": {"client_id": "...", "client_secret": "...",
- *                        "webhook_secrets": ["..."], "sdk_key": "...", "sdk_secret": "..."},
+ *                        "webhook_secrets": ["..."], "sdk_key": "...", "sdk_secret": "...",
+ *                        "rate_limits": {"light": 80, "medium": 60, "heavy": 40}},
  *               "api_keys": [{"id": "...", "sha256": "<hex>", "scopes": ["attendance:read"]}],
  *               "erasure": {"keep_anonymous_totals": false}}]}
  * }</pre>
@@ -64,7 +65,7 @@ public final class TenantsFile {
     }
     String where = "tenants file " + source + ", tenant " + entry.accountId() + ": ";
     ZoomEntry zoom =
-        entry.zoom() == null ? new ZoomEntry(null, null, null, null, null) : entry.zoom();
+        entry.zoom() == null ? new ZoomEntry(null, null, null, null, null, null) : entry.zoom();
     List<ApiKeyGrant> keys =
         (entry.apiKeys() == null ? List.<KeyEntry>of() : entry.apiKeys())
             .stream().map(key -> toGrant(key, entry.accountId(), where)).toList();
@@ -76,7 +77,16 @@ public final class TenantsFile {
         Optional.ofNullable(zoom.sdkKey()),
         Optional.ofNullable(zoom.sdkSecret()),
         keys,
-        entry.erasure() != null && Boolean.TRUE.equals(entry.erasure().keepAnonymousTotals()));
+        entry.erasure() != null && Boolean.TRUE.equals(entry.erasure().keepAnonymousTotals()),
+        Optional.ofNullable(zoom.rateLimits()).map(limits -> toRateLimits(limits, where)));
+  }
+
+  private static ZoomRateLimits toRateLimits(RateLimitsEntry limits, String where) {
+    if (limits.light() == null || limits.medium() == null || limits.heavy() == null) {
+      throw new IllegalStateException(
+          where + "zoom.rate_limits needs light, medium and heavy (requests per second)");
+    }
+    return new ZoomRateLimits(limits.light(), limits.medium(), limits.heavy());
   }
 
   private static ApiKeyGrant toGrant(KeyEntry key, String tenant, String where) {
@@ -109,7 +119,11 @@ public final class TenantsFile {
       String clientSecret,
       List<String> webhookSecrets,
       String sdkKey,
-      String sdkSecret) {}
+      String sdkSecret,
+      RateLimitsEntry rateLimits) {}
+
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record RateLimitsEntry(Double light, Double medium, Double heavy) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record KeyEntry(String id, String sha256, List<String> scopes) {}

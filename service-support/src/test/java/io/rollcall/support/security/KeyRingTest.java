@@ -28,7 +28,8 @@ class KeyRingTest {
                   Optional.empty(),
                   Optional.empty(),
                   List.of(configured),
-                  false),
+                  false,
+                  Optional.empty()),
               false,
               List.of()));
 

@@ -54,7 +54,8 @@ class TenantsTest {
         """
         {"tenants": [{"account_id": "acc-b", "name": "Beta School",
           "zoom": {"client_id": "cb", "client_secret": "sb", "webhook_secrets": ["wb1", "wb2"],
-                   "sdk_key": "kb", "sdk_secret": "xb"},
+                   "sdk_key": "kb", "sdk_secret": "xb",
+                   "rate_limits": {"light": 80, "medium": 60, "heavy": 40}},
           "api_keys": [{"sha256": "%s", "scopes": ["attendance:read"]}],
           "erasure": {"keep_anonymous_totals": true}}]}
         """
@@ -66,6 +67,8 @@ class TenantsTest {
     assertThat(b.clientId()).contains("cb");
     assertThat(b.webhookSecrets()).containsExactly("wb1", "wb2");
     assertThat(b.keepAnonymousTotals()).isTrue();
+    assertThat(b.rateLimits()).contains(new ZoomRateLimits(80, 60, 40));
+    assertThat(tenants.defaultTenant().rateLimits()).as("the service's configured ones").isEmpty();
     assertThat(b.apiKeys())
         .singleElement()
         .satisfies(
@@ -102,6 +105,16 @@ class TenantsTest {
         .hasMessageContaining("64 hex digits")
         .message()
         .doesNotContain("my-secret-key");
+
+    Path halfLimits = dir.resolve("limits.json");
+    Files.writeString(
+        halfLimits,
+        """
+        {"tenants": [{"account_id": "acc-b", "zoom": {"rate_limits": {"light": 80}}}]}
+        """);
+    assertThatThrownBy(() -> TenantsFile.read(halfLimits))
+        .hasMessageContaining("acc-b")
+        .hasMessageContaining("light, medium and heavy");
 
     Path twice = dir.resolve("twice.json");
     Files.writeString(twice, "{\"tenants\": [{\"account_id\": \"acc-a\"}]}");
