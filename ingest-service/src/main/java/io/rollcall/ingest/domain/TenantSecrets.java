@@ -4,6 +4,7 @@ import io.rollcall.ingest.domain.WebhookVerifier.SignedHeaders;
 import io.rollcall.ingest.domain.WebhookVerifier.Verification;
 import io.rollcall.support.tenant.Tenant;
 import io.rollcall.support.tenant.Tenants;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * Every tenant keeps a list of secrets, so each can rotate its own.
  */
 public final class TenantSecrets {
+  /** A secret no tenant has: an unknown account's request is checked against it, and fails. */
+  private static final List<byte[]> DECOY = List.of(decoySecret());
 
   /** Why a request is refused; {@link #metricReason} is the {@code reason} tag of the counter. */
   public enum Refusal {
@@ -96,8 +99,9 @@ public final class TenantSecrets {
   }
 
   /**
-   * An event: refused as {@link Refusal#UNKNOWN_ACCOUNT} when no tenant takes {@code accountId},
-   * else verified with that tenant's secrets only.
+   * An event: refused as {@link Refusal#UNKNOWN_ACCOUNT} when no tenant takes {@code accountId}
+   * (with the detail of a signature that does not match, so that the answer does not tell a known
+   * account from an unknown one), else verified with that tenant's secrets only.
    *
    * @param accountId the body's {@code payload.account_id}, may be null
    * @param headers the request's signature headers after {@link WebhookVerifier#readHeaders}
@@ -109,9 +113,11 @@ public final class TenantSecrets {
     }
     Optional<Tenant> tenant = tenants.forWebhook(accountId);
     if (tenant.isEmpty()) {
-      return Outcome.refused(
-          Refusal.UNKNOWN_ACCOUNT,
-          "unknown Zoom account: no tenant is configured for the event's payload.account_id");
+      // Answered exactly like a wrong signature, after the same work (an HMAC with a secret no one
+      // has), so that a caller cannot probe which Zoom accounts Rollcall serves; the counter's
+      // reason and the DEBUG log tell the operator.
+      Verification decoy = headers.verifyWith(DECOY, rawBody);
+      return Outcome.refused(Refusal.UNKNOWN_ACCOUNT, decoy.reason());
     }
     Verification verification =
         headers.verifyWith(secretsByAccount.get(tenant.get().accountId()), rawBody);
@@ -136,5 +142,11 @@ public final class TenantSecrets {
     }
     return Outcome.refused(
         Refusal.SIGNATURE, "signature does not match any configured secret token");
+  }
+
+  private static byte[] decoySecret() {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    return secret;
   }
 }

@@ -143,7 +143,7 @@ public class ZoomWebhookResource {
   /** 401 for a refused request, counted by reason; the account id is logged at DEBUG only. */
   private Response refuse(Refusal refusal, String detail, String accountId) {
     metrics.rejected(refusal.metricReason());
-    LOG.debugf("rejected webhook (account %s): %s", accountId, detail);
+    LOG.debugf("rejected webhook (account %s, %s): %s", accountId, refusal.metricReason(), detail);
     return Problem.response(Response.Status.UNAUTHORIZED, detail);
   }
 

@@ -78,7 +78,10 @@ class TenantSecretsTest {
 
     assertThat(outcome.refusal()).isEqualTo(Refusal.UNKNOWN_ACCOUNT);
     assertThat(outcome.refusal().metricReason()).isEqualTo("unknown_account");
-    assertThat(outcome.detail()).contains("unknown Zoom account").doesNotContain("AcctStranger");
+    assertThat(outcome.detail())
+        .as("the detail of a wrong signature")
+        .isEqualTo(named.verifyEvent("AcctA", signedWith("not-a-secret"), BODY).detail())
+        .doesNotContain("AcctStranger");
   }
 
   @Test
