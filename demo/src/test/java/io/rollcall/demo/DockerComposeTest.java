@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -129,7 +130,12 @@ class DockerComposeTest {
     }
     Map<String, String> expected = new HashMap<>();
     Topics.all().forEach(topic -> expected.put(topic, ""));
-    Topics.compacted().forEach(topic -> expected.put(topic, "--config cleanup.policy=compact"));
+    String compacted =
+        Topics.compactedConfig().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> "--config " + e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" "));
+    Topics.compacted().forEach(topic -> expected.put(topic, compacted));
     assertThat(created).isEqualTo(expected);
     for (String app : APPS.subList(0, 4)) {
       assertThat(environment(app)).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:19092");

@@ -20,17 +20,23 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +79,11 @@ class TenantsEndToEndTest {
 
   private static final Person CAROL =
       new Person("Quillon", "Quennellby", "quillon.quennellby@b-school.test");
+
+  /** Tenant A's invitees of the last test: links issued while the erased one's are compacted. */
+  private static final Person BYSTANDER =
+      new Person("Bysshe", "Standfast", "bysshe.standfast@a-school.test");
+
   private static final Person DAVE =
       new Person("Dashiell", "Brightwater", "dashiell.brightwater@b-school.test");
 
@@ -89,6 +100,11 @@ class TenantsEndToEndTest {
   record Person(String first, String last, String email) {
     String name() {
       return first + " " + last;
+    }
+
+    /** What a search for this person looks for. */
+    List<String> needles() {
+      return List.of(email, first, last);
     }
 
     Map<String, Object> invitee(String ref) {
@@ -321,12 +337,62 @@ class TenantsEndToEndTest {
     assertThat(leaks).isEmpty();
   }
 
+  @Test
+  @Order(7)
+  void theErasedPersonsOldValuesLeaveTheCompactedTopicsOnDisk() throws Exception {
+    // The latest values hold no trace since the erasure (order 4); the old ones are still in the
+    // log until Kafka compacts it. max.compaction.lag.ms bounds that (1 day in production, 1 s
+    // here); it takes writes to the topic to roll its segments, so tenant A keeps issuing links.
+    assertThat(allValues(Topics.LINKS))
+        .as("before: Carol's old link values are still in the log, what this test waits away")
+        .anyMatch(v -> CAROL.needles().stream().anyMatch(v::contains));
+    List<String> traces = new ArrayList<>();
+    try (Admin admin = TestKafka.admin()) {
+      setMaxCompactionLag(admin, "1000");
+      try {
+        int[] issued = {0};
+        await()
+            .atMost(WAIT)
+            .pollInterval(Duration.ofMillis(1500))
+            .untilAsserted(
+                () -> {
+                  issued[0]++;
+                  invite(meetingsA, meetingA, Map.of("t-" + issued[0], BYSTANDER));
+                  traces.clear();
+                  for (String topic : Topics.compacted()) {
+                    allValues(topic).stream()
+                        .filter(v -> CAROL.needles().stream().anyMatch(v::contains))
+                        .forEach(v -> traces.add(topic));
+                  }
+                  assertThat(traces).as("Carol's values left in the compacted topics").isEmpty();
+                });
+        assertThat(allValues(Topics.LINKS))
+            .as("compaction keeps the latest value of every live link: Alice's is there")
+            .anyMatch(v -> v.contains(ALICE.email()));
+      } finally {
+        setMaxCompactionLag(admin, String.valueOf(Topics.MAX_COMPACTION_LAG_MS));
+      }
+    }
+  }
+
+  private static void setMaxCompactionLag(Admin admin, String ms) throws Exception {
+    Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+    for (String topic : Topics.compacted()) {
+      changes.put(
+          new ConfigResource(ConfigResource.Type.TOPIC, topic),
+          List.of(
+              new AlterConfigOp(
+                  new ConfigEntry("max.compaction.lag.ms", ms), AlterConfigOp.OpType.SET)));
+    }
+    admin.incrementalAlterConfigs(changes).all().get();
+  }
+
   /**
    * Where {@code person} still appears: every text column of every table of the three services'
    * databases, and the latest value of every key of the compacted topics (what compaction keeps).
    */
   private static List<String> traces(Person person) throws SQLException {
-    List<String> needles = List.of(person.email(), person.first(), person.last());
+    List<String> needles = person.needles();
     List<String> found = new ArrayList<>();
     for (String service : List.of("meeting", "identity", "attendance")) {
       found.addAll(tableTraces(PREFIX + "_" + service, needles));
@@ -374,12 +440,30 @@ class TenantsEndToEndTest {
     return found;
   }
 
+  /** Every non-null value of {@code topic} still in its log, from the first offset. */
+  private static List<String> allValues(String topic) {
+    List<String> values = new ArrayList<>();
+    readWhole(
+        topic,
+        r -> {
+          if (r.value() != null) {
+            values.add(r.value());
+          }
+        });
+    return values;
+  }
+
   private static Map<String, String> latestValues(String topic) {
+    Map<String, String> latest = new HashMap<>();
+    readWhole(topic, r -> latest.put(r.key(), r.value()));
+    return latest;
+  }
+
+  private static void readWhole(String topic, Consumer<ConsumerRecord<String, String>> each) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "tenants-e2e-" + UUID.randomUUID());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    Map<String, String> latest = new HashMap<>();
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
       List<TopicPartition> partitions =
@@ -390,12 +474,9 @@ class TenantsEndToEndTest {
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-          latest.put(r.key(), r.value());
-        }
+        consumer.poll(Duration.ofMillis(500)).forEach(each);
       }
     }
-    return latest;
   }
 
   private static String schedule(ServiceClient meetings, String host, String topic) {

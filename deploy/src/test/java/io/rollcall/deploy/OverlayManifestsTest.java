@@ -230,6 +230,11 @@ class OverlayManifestsTest {
       assertThat(config.path("cleanup.policy").asText())
           .as(name)
           .isEqualTo(expected.compacted() ? "compact" : "delete");
+      if (expected.compacted()) {
+        assertThat(config.path("max.compaction.lag.ms").asText())
+            .as(name + ": an erased person's tombstoned values leave the log in bounded time")
+            .isEqualTo(Topics.compactedConfig().get("max.compaction.lag.ms"));
+      }
       assertThat(config.has("retention.ms")).as(name + " states its retention").isTrue();
       assertThat(config.path("retention.ms").asLong())
           .as(name + " retention as docs/events.md says")

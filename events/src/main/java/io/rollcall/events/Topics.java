@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -68,6 +69,31 @@ public final class Topics {
    */
   public static List<String> compacted() {
     return List.of(LINKS, ERASURES, CREDENTIALS);
+  }
+
+  /**
+   * How long, at most, a superseded or tombstoned value stays in a compacted topic's log: 1 day, in
+   * ms (Kafka's {@code max.compaction.lag.ms}, KIP-354). Without it Kafka compacts a partition only
+   * once half of it is superseded, so an erased person's link, name and email could stay on disk
+   * and be read by anyone consuming the links topic from its start for as long as that takes. With
+   * it the active segment rolls on the first write after this lag and the log cleaner compacts what
+   * is overdue, whatever the ratio: a value tombstoned at T is gone by about T + 2 days, as long as
+   * the topic is written to (every issued link is a write).
+   */
+  public static final long MAX_COMPACTION_LAG_MS = 86_400_000L;
+
+  /**
+   * The topic-level Kafka settings of every {@link #compacted()} topic: {@code cleanup.policy}
+   * {@code compact} and {@code max.compaction.lag.ms} {@link #MAX_COMPACTION_LAG_MS}. The local
+   * stack and the test broker create the topics with them; the Kubernetes topics and docker-compose
+   * state them too, and their tests compare them with this.
+   */
+  public static Map<String, String> compactedConfig() {
+    return Map.of(
+        "cleanup.policy",
+        "compact",
+        "max.compaction.lag.ms",
+        String.valueOf(MAX_COMPACTION_LAG_MS));
   }
 
   /** Every topic Rollcall writes, dead-letter topics included. */

@@ -4,6 +4,8 @@ import io.rollcall.events.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -12,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates every Rollcall topic on the local broker, once it answers; existing ones are kept. */
@@ -28,9 +32,9 @@ final class KafkaTopics {
     for (String name : Topics.all()) {
       NewTopic topic = new NewTopic(name, partitions, (short) 1);
       if (Topics.compacted().contains(name)) {
-        // Whole state per message (a link, an erasure, an API key): the latest per key matters.
-        topic.configs(
-            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        // Whole state per message (a link, an erasure, an API key): the latest per key matters,
+        // and what an erasure tombstones leaves the log within a bounded time.
+        topic.configs(Topics.compactedConfig());
       }
       topics.add(topic);
     }
@@ -71,5 +75,27 @@ final class KafkaTopics {
         }
       }
     }
+    alignCompacted(admin);
+  }
+
+  /**
+   * Sets the compacted topics' settings on topics kept from an earlier start too (a local stack
+   * made before {@code max.compaction.lag.ms} was set keeps an erased person's old values until
+   * half of a partition is superseded); setting a value a topic already has changes nothing.
+   */
+  private static void alignCompacted(Admin admin)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+    for (String name : Topics.compacted()) {
+      changes.put(
+          new ConfigResource(ConfigResource.Type.TOPIC, name),
+          Topics.compactedConfig().entrySet().stream()
+              .map(
+                  e ->
+                      new AlterConfigOp(
+                          new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+              .toList());
+    }
+    admin.incrementalAlterConfigs(changes).all().get(PER_ATTEMPT.toMillis(), TimeUnit.MILLISECONDS);
   }
 }

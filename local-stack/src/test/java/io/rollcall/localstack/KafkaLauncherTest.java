@@ -15,7 +15,9 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -34,8 +36,10 @@ class KafkaLauncherTest {
   @TempDir Path dir;
 
   @Test
-  void launchedBrokerHasEveryTopicCarriesARecordAndStopsOnSigterm() throws Exception {
+  void launchedBrokerHasEveryTopicCarriesARecordStopsOnSigtermAndRealignsKeptTopics()
+      throws Exception {
     int port = LauncherProcess.freePort();
+    int controllerPort = LauncherProcess.freePort();
     try (LauncherProcess kafka =
         LauncherProcess.start(
             KafkaLauncher.class,
@@ -43,18 +47,33 @@ class KafkaLauncherTest {
             "--port",
             String.valueOf(port),
             "--controller-port",
-            String.valueOf(LauncherProcess.freePort()),
+            String.valueOf(controllerPort),
             "--data-dir",
             dir.resolve("kafka").toString())) {
       String bootstrap = kafka.awaitReady(Duration.ofSeconds(90));
 
       assertThat(bootstrap).isEqualTo("127.0.0.1:" + port);
-      assertEveryTopicExistsWithLinksCompacted(bootstrap);
+      assertEveryTopicExistsAndTheCompactedOnesAreSet(bootstrap);
       assertThat(roundTrip(bootstrap, "meeting-uuid", "{\"event\":\"meeting.started\"}"))
           .isEqualTo("{\"event\":\"meeting.started\"}");
 
+      dropMaxCompactionLag(bootstrap);
       kafka.stop();
       await().atMost(Duration.ofSeconds(10)).until(() -> Ports.isFree(port));
+    }
+    // Started again on the same data: the kept topics get the compacted settings back.
+    try (LauncherProcess kafka =
+        LauncherProcess.start(
+            KafkaLauncher.class,
+            dir.resolve("kafka-again.log"),
+            "--port",
+            String.valueOf(port),
+            "--controller-port",
+            String.valueOf(controllerPort),
+            "--data-dir",
+            dir.resolve("kafka").toString())) {
+      assertEveryTopicExistsAndTheCompactedOnesAreSet(kafka.awaitReady(Duration.ofSeconds(90)));
+      kafka.stop();
     }
   }
 
@@ -76,14 +95,41 @@ class KafkaLauncherTest {
     }
   }
 
-  private static void assertEveryTopicExistsWithLinksCompacted(String bootstrap) throws Exception {
+  private static void assertEveryTopicExistsAndTheCompactedOnesAreSet(String bootstrap)
+      throws Exception {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
       Set<String> names = admin.listTopics().names().get();
       assertThat(names).containsAll(Topics.all());
+      for (String topic : Topics.compacted()) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+        Topics.compactedConfig()
+            .forEach(
+                (name, value) ->
+                    assertThat(config.get(name).value()).as(topic + " " + name).isEqualTo(value));
+      }
+    }
+  }
+
+  /** What a local stack made before a compacted-topic setting existed looks like: one missing. */
+  private static void dropMaxCompactionLag(String bootstrap) throws Exception {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
       ConfigResource links = new ConfigResource(ConfigResource.Type.TOPIC, Topics.LINKS);
+      admin
+          .incrementalAlterConfigs(
+              Map.of(
+                  links,
+                  List.of(
+                      new AlterConfigOp(
+                          new ConfigEntry("max.compaction.lag.ms", ""),
+                          AlterConfigOp.OpType.DELETE))))
+          .all()
+          .get();
       Config config = admin.describeConfigs(List.of(links)).all().get().get(links);
-      assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+      assertThat(config.get("max.compaction.lag.ms").value())
+          .isEqualTo(String.valueOf(Long.MAX_VALUE)); // Kafka's default: no bound
     }
   }
 

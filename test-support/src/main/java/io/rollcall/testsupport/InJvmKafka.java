@@ -38,6 +38,9 @@ final class InJvmKafka implements TestKafka.Broker {
               .setConfigProp("transaction.state.log.min.isr", "1")
               .setConfigProp("auto.create.topics.enable", "true")
               .setConfigProp("num.partitions", String.valueOf(TestKafka.PARTITIONS))
+              // The log cleaner looks for overdue compacted logs every second, not every 15 s:
+              // erasure tests wait for compaction.
+              .setConfigProp("log.cleaner.backoff.ms", "1000")
               .build();
       cluster.format();
       cluster.startup();

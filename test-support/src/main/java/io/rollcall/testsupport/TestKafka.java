@@ -14,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -90,8 +89,7 @@ public final class TestKafka {
       for (String topic : Topics.all()) {
         NewTopic newTopic = new NewTopic(topic, PARTITIONS, (short) 1);
         if (Topics.compacted().contains(topic)) {
-          newTopic.configs(
-              Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+          newTopic.configs(Topics.compactedConfig());
         }
         try {
           admin.createTopics(List.of(newTopic)).all().get();
