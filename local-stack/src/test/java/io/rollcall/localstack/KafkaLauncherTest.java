@@ -40,16 +40,7 @@ class KafkaLauncherTest {
       throws Exception {
     int port = LauncherProcess.freePort();
     int controllerPort = LauncherProcess.freePort();
-    try (LauncherProcess kafka =
-        LauncherProcess.start(
-            KafkaLauncher.class,
-            dir.resolve("kafka.log"),
-            "--port",
-            String.valueOf(port),
-            "--controller-port",
-            String.valueOf(controllerPort),
-            "--data-dir",
-            dir.resolve("kafka").toString())) {
+    try (LauncherProcess kafka = launch("kafka.log", port, controllerPort)) {
       String bootstrap = kafka.awaitReady(Duration.ofSeconds(90));
 
       assertThat(bootstrap).isEqualTo("127.0.0.1:" + port);
@@ -62,19 +53,23 @@ class KafkaLauncherTest {
       await().atMost(Duration.ofSeconds(10)).until(() -> Ports.isFree(port));
     }
     // Started again on the same data: the kept topics get the compacted settings back.
-    try (LauncherProcess kafka =
-        LauncherProcess.start(
-            KafkaLauncher.class,
-            dir.resolve("kafka-again.log"),
-            "--port",
-            String.valueOf(port),
-            "--controller-port",
-            String.valueOf(controllerPort),
-            "--data-dir",
-            dir.resolve("kafka").toString())) {
+    try (LauncherProcess kafka = launch("kafka-again.log", port, controllerPort)) {
       assertEveryTopicExistsAndTheCompactedOnesAreSet(kafka.awaitReady(Duration.ofSeconds(90)));
       kafka.stop();
     }
+  }
+
+  /** The launcher on {@code port}, its data in {@code dir/kafka} (the same for every start). */
+  private LauncherProcess launch(String log, int port, int controllerPort) throws Exception {
+    return LauncherProcess.start(
+        KafkaLauncher.class,
+        dir.resolve(log),
+        "--port",
+        String.valueOf(port),
+        "--controller-port",
+        String.valueOf(controllerPort),
+        "--data-dir",
+        dir.resolve("kafka").toString());
   }
 
   @Test
