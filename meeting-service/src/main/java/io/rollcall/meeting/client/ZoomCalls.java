@@ -14,6 +14,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -77,8 +78,11 @@ public class ZoomCalls {
    * @throws ZoomApiException Zoom's final error answer, or status 0 when it was not reached
    * @throws ZoomUnavailableException the circuit is open, or the tenant's Zoom credentials are not
    *     configured
+   * @throws NullPointerException when {@code tenant} is null (a caller's defect)
    */
   public <T> T call(String tenant, ZoomOperation operation, Function<String, T> exchange) {
+    Objects.requireNonNull(
+        tenant, "a Zoom call is made for a tenant"); // before any guard counts it
     try {
       return guarded(
           circuit,
