@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -96,8 +97,18 @@ public final class ApiKeysCommand {
         return usage(err);
       }
     }
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response;
+    try {
+      response =
+          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (ConnectException e) {
+      err.println(
+          "meeting-service does not answer at "
+              + url
+              + ": is the stack up (./rollcall status)? Another address: --url or"
+              + " ROLLCALL_MEETING_URL");
+      return 1;
+    }
     if (response.statusCode() / 100 != 2) {
       JsonNode problem = parse(response.body());
       err.println(

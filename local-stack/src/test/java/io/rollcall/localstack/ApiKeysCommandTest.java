@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,30 @@ class ApiKeysCommandTest {
     assertThat(run("revoke").status).isEqualTo(2);
     assertThat(run("rotate").status).isEqualTo(2);
     assertThat(requests).isEmpty();
+  }
+
+  @Test
+  void aStackThatIsDownIsSaidInOneLine() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort(); // closed again: nothing listens there
+    }
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        ApiKeysCommand.run(
+            new String[] {"list"},
+            Map.of(
+                "ROLLCALL_API_KEYS", "admin-1", "ROLLCALL_MEETING_URL", "http://127.0.0.1:" + port),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    Result result = new Result(status, "", err.toString(StandardCharsets.UTF_8));
+
+    assertThat(result.status).isEqualTo(1);
+    assertThat(result.err.strip())
+        .startsWith("meeting-service does not answer at http://127.0.0.1:" + port)
+        .contains("./rollcall status")
+        .doesNotContain("Exception")
+        .hasLineCount(1);
   }
 
   private Result run(String... args) throws Exception {

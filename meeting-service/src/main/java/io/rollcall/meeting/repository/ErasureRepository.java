@@ -10,10 +10,13 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Tables {@code erasure} (the erasures meeting-service carried out, the person named only by a
@@ -62,6 +65,20 @@ public class ErasureRepository {
     return rows.stream()
         .findFirst()
         .map(r -> new Erasure((String) r[0], (String) r[1], instant(r[2])));
+  }
+
+  /** Which of {@code refDigests} name a person the tenant has erased. */
+  public Set<String> erased(String tenant, Collection<String> refDigests) {
+    if (refDigests.isEmpty()) {
+      return Set.of();
+    }
+    List<Object[]> rows =
+        NativeSql.query(
+            em,
+            "SELECT ref_digest, requested_at FROM erasure WHERE tenant = ?1 AND ref_digest IN (?2)",
+            tenant,
+            refDigests);
+    return rows.stream().map(r -> (String) r[0]).collect(Collectors.toSet());
   }
 
   /**

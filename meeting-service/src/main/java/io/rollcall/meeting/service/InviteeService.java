@@ -17,6 +17,7 @@ import io.rollcall.meeting.domain.Meeting;
 import io.rollcall.meeting.domain.ProblemException;
 import io.rollcall.meeting.domain.Tokens;
 import io.rollcall.meeting.messaging.Outbox;
+import io.rollcall.meeting.repository.ErasureRepository;
 import io.rollcall.meeting.repository.LinkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Registers invitees in Zoom, one registrant link each, idempotently per (meeting, ref): a ref that
@@ -37,6 +39,7 @@ import java.util.Map;
 @ApplicationScoped
 public class InviteeService {
   private final ZoomApi zoom;
+  private final ErasureRepository erasures;
   private final LinkRepository links;
   private final SchedulingService meetings;
   private final Outbox outbox;
@@ -49,7 +52,9 @@ public class InviteeService {
       SchedulingService meetings,
       Outbox outbox,
       Clock clock,
-      MeetingConfig config) {
+      MeetingConfig config,
+      ErasureRepository erasures) {
+    this.erasures = erasures;
     this.zoom = zoom;
     this.links = links;
     this.meetings = meetings;
@@ -91,7 +96,24 @@ public class InviteeService {
     links
         .withEmails(meetingId, request.invitees().stream().map(InviteeRequest::email).toList())
         .forEach(l -> byEmail.put(l.email().toLowerCase(Locale.ROOT), l));
+    Set<String> erased =
+        erasures.erased(
+            meeting.tenant(),
+            request.invitees().stream()
+                .map(i -> ErasureService.digest(meeting.tenant(), i.ref()))
+                .toList());
     for (InviteeRequest invitee : request.invitees()) {
+      if (erased.contains(ErasureService.digest(meeting.tenant(), invitee.ref()))) {
+        // Rollcall keeps an erased ref erased (its events are dropped): a link for it would
+        // register the person at Zoom and show their name as a stranger's.
+        results.put(
+            invitee.ref(),
+            InviteeResult.failed(
+                invitee.ref(),
+                "this ref was erased (DELETE /people/{ref}) and stays erased;"
+                    + " invite the person under a new ref"));
+        continue;
+      }
       InviteeResult known = known(meetingId, invitee, byEmail);
       if (known != null) {
         results.put(invitee.ref(), known);

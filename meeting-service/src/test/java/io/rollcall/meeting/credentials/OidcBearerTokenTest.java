@@ -70,6 +70,17 @@ class OidcBearerTokenTest {
   }
 
   @Test
+  void aTokenNamingATenantNotConfiguredHereIsForbidden() {
+    String token =
+        OidcIssuer.token(Map.of("scope", "meetings:write", "rollcall_tenant", "AcctNotHere0001"));
+    call(token)
+        .get("/meetings/999000222")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void forgedAndExpiredTokensAreUnauthorised() {
     Map<String, Object> claims = Map.of("scope", "meetings:write", "rollcall_tenant", tenant());
     call(OidcIssuer.forgedToken(claims)).get("/meetings/999000222").then().statusCode(401);

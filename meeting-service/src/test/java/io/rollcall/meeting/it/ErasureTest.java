@@ -134,6 +134,22 @@ class ErasureTest {
         .statusCode(200)
         .body("erasure_id", equalTo(erasureId))
         .body("repeated", equalTo(true));
+
+    // The erased ref stays erased: inviting it again, even with another email, is refused (its
+    // events would be dropped, and the person registered at Zoom); a new ref is fine.
+    JsonPath again =
+        Api.register(
+            first,
+            List.of(
+                person(ref, "new." + email),
+                person(ref + "-new", "renamed." + ref.substring(6) + "@example.net")));
+    assertThat(again.getString("invitees.find { it.ref == '" + ref + "' }.outcome"))
+        .isEqualTo("failed");
+    assertThat(again.getString("invitees.find { it.ref == '" + ref + "' }.error"))
+        .contains("was erased", "new ref");
+    assertThat(again.getString("invitees.find { it.ref == '" + ref + "-new' }.outcome"))
+        .isEqualTo("issued");
+    assertThat(count("SELECT count(*) FROM link WHERE invitee_ref = ?", ref)).isZero();
   }
 
   @Test

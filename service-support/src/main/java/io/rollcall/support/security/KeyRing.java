@@ -5,6 +5,7 @@ import io.rollcall.support.tenant.ApiKeyGrant;
 import io.rollcall.support.tenant.Tenant;
 import io.rollcall.support.tenant.Tenants;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class KeyRing {
 
+  private final Tenants tenants;
   private final Map<String, ApiKeyGrant> configured;
   private final Map<String, ApiKeyGrant> created = new ConcurrentHashMap<>();
 
   public KeyRing(Tenants tenants) {
-    Map<String, ApiKeyGrant> map = new java.util.HashMap<>();
+    this.tenants = tenants;
+    Map<String, ApiKeyGrant> map = new HashMap<>();
     for (Tenant tenant : tenants.all()) {
       for (ApiKeyGrant grant : tenant.apiKeys()) {
         map.put(grant.sha256(), grant);
@@ -44,9 +47,13 @@ public class KeyRing {
     return configured.values().stream().anyMatch(g -> g.keyId().equals(keyId));
   }
 
-  /** Follows a created key's latest state: valid keys are accepted, revoked ones no longer. */
+  /**
+   * Follows a created key's latest state: valid keys are accepted, revoked ones no longer, nor
+   * those of a tenant no longer configured here (removed from the tenants file: its keys stop
+   * working with it, and come back if it is configured again).
+   */
   public void apply(ApiKeyChanged change) {
-    if (change.revoked()) {
+    if (change.revoked() || tenants.find(tenants.idOf(change.tenant())).isEmpty()) {
       created.remove(change.sha256());
     } else {
       created.put(

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.rollcall.support.tenant.Scopes;
+import io.rollcall.support.tenant.Tenants;
 import io.rollcall.support.tenant.TenantsConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class OidcClaims implements SecurityIdentityAugmentor {
 
   private final String tenantClaim;
+  private final Tenants tenants;
 
-  public OidcClaims(TenantsConfig config) {
+  public OidcClaims(TenantsConfig config, Tenants tenants) {
     this.tenantClaim = config.oidc().tenantClaim();
+    this.tenants = tenants;
   }
 
   @Override
@@ -42,8 +45,9 @@ public class OidcClaims implements SecurityIdentityAugmentor {
             .addAttributes(identity.getAttributes());
     Object tenant = token.getClaim(tenantClaim);
     Object scope = token.getClaim("scope");
-    // A token that names no tenant may do nothing: every endpoint answers it 403.
-    if (tenant != null && !unquoted(tenant).isBlank()) {
+    // A token that names no tenant, or one not configured here, may do nothing: every endpoint
+    // answers it 403.
+    if (tenant != null && tenants.find(unquoted(tenant)).isPresent()) {
       builder.addAttribute(Caller.TENANT_ATTRIBUTE, unquoted(tenant));
       if (scope != null) {
         Arrays.stream(unquoted(scope).split("\\s+"))

@@ -1,9 +1,12 @@
 package io.rollcall.support.tenant;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every tenant Rollcall serves, by Zoom {@code account_id}. Messages and rows written before
@@ -23,7 +26,9 @@ public final class Tenants {
    * @param defaultTakesUnknownAccounts whether webhooks of accounts no tenant names go to the
    *     default tenant (only when its account id was not configured)
    * @param others the tenants file's tenants
-   * @throws IllegalArgumentException when an account id is configured twice
+   * @throws IllegalArgumentException when an account id is configured twice, or an API key (by its
+   *     digest) twice, or a key id twice in one tenant: the last would silently win, and a key
+   *     meant for one tenant would act for another
    */
   public Tenants(Tenant defaultTenant, boolean defaultTakesUnknownAccounts, List<Tenant> others) {
     this.defaultTenant = defaultTenant;
@@ -36,6 +41,33 @@ public final class Tenants {
       }
     }
     this.byAccountId = Map.copyOf(map);
+    refuseRepeatedKeys(map.values());
+  }
+
+  private static void refuseRepeatedKeys(Iterable<Tenant> tenants) {
+    Map<String, ApiKeyGrant> byDigest = new HashMap<>();
+    for (Tenant tenant : tenants) {
+      Set<String> ids = new HashSet<>();
+      for (ApiKeyGrant grant : tenant.apiKeys()) {
+        if (!ids.add(grant.keyId())) {
+          throw new IllegalArgumentException(
+              "tenant " + tenant.accountId() + ": api key id " + grant.keyId() + " is given twice");
+        }
+        ApiKeyGrant earlier = byDigest.putIfAbsent(grant.sha256(), grant);
+        if (earlier != null) {
+          throw new IllegalArgumentException(
+              "an API key is configured twice: key "
+                  + earlier.keyId()
+                  + " of tenant "
+                  + earlier.tenant()
+                  + " and key "
+                  + grant.keyId()
+                  + " of tenant "
+                  + tenant.accountId()
+                  + " have the same sha256");
+        }
+      }
+    }
   }
 
   /** Builds the tenants from configuration: the default tenant, then the tenants file's. */
@@ -45,6 +77,7 @@ public final class Tenants {
         config.apiKeys().orElse(List.of()).stream()
             .map(String::strip)
             .filter(k -> !k.isEmpty())
+            .distinct() // the same key twice in the variable is one key
             .map(
                 k ->
                     ApiKeyGrant.ofKey(

@@ -2,13 +2,18 @@ package io.rollcall.support.tenant;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,12 +49,77 @@ public final class TenantsFile {
     try {
       shape = JSON.readValue(Files.readAllBytes(file), FileShape.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "tenants file " + file + " is not valid: " + e.getOriginalMessage(), e);
+      // Not Jackson's message, and not the exception as the cause: both quote the offending value,
+      // which may be a secret written in the wrong place.
+      throw new IllegalStateException("tenants file " + file + " is not valid: " + describe(e));
     } catch (IOException e) {
       throw new IllegalStateException("tenants file " + file + " cannot be read: " + e, e);
     }
     return parse(shape, file.toString());
+  }
+
+  /**
+   * What is wrong with the file, by field path, line and column, never by value: e.g. {@code
+   * "tenants[0].zoom.webhook_secrets: wrong type, expected a list (line 3, column 40)"}.
+   */
+  static String describe(JsonProcessingException e) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " (line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ")";
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return path(unknown)
+          + ": unknown field \""
+          + unknown.getPropertyName()
+          + "\"; known: "
+          + unknown.getKnownPropertyIds()
+          + where;
+    }
+    if (e instanceof MismatchedInputException mismatch) {
+      Class<?> type = mismatch.getTargetType();
+      return path(mismatch)
+          + ": wrong type"
+          + (type == null ? "" : ", expected " + kind(type))
+          + where;
+    }
+    boolean syntax =
+        e instanceof StreamReadException || e.getCause() instanceof StreamReadException;
+    if (e instanceof JsonMappingException mapping) {
+      return path(mapping) + (syntax ? ": not valid JSON" : ": not a valid value") + where;
+    }
+    return "not valid JSON" + where;
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "the file" : path.toString();
+  }
+
+  private static String kind(Class<?> type) {
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    return "an object";
   }
 
   static List<Tenant> parse(FileShape shape, String source) {
@@ -85,6 +155,10 @@ public final class TenantsFile {
     if (limits.light() == null || limits.medium() == null || limits.heavy() == null) {
       throw new IllegalStateException(
           where + "zoom.rate_limits needs light, medium and heavy (requests per second)");
+    }
+    if (limits.light() < 0 || limits.medium() < 0 || limits.heavy() < 0) {
+      throw new IllegalStateException(
+          where + "zoom.rate_limits must not be negative (0 turns a class's pacing off)");
     }
     return new ZoomRateLimits(limits.light(), limits.medium(), limits.heavy());
   }

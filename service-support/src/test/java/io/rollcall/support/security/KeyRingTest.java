@@ -18,20 +18,20 @@ class KeyRingTest {
 
   private final ApiKeyGrant configured = ApiKeyGrant.ofKey("configured", "acc-a", Scopes.ALL);
   private final KeyRing ring =
-      new KeyRing(
-          new Tenants(
-              new Tenant(
-                  "acc-a",
-                  Optional.empty(),
-                  Optional.empty(),
-                  List.of(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  List.of(configured),
-                  false,
-                  Optional.empty()),
-              false,
-              List.of()));
+      new KeyRing(new Tenants(tenant("acc-a", configured), false, List.of(tenant("acc-b"))));
+
+  private static Tenant tenant(String account, ApiKeyGrant... keys) {
+    return new Tenant(
+        account,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(keys),
+        false,
+        Optional.empty());
+  }
 
   @Test
   void aCreatedKeyIsAcceptedFromItsMessageAndRefusedOnceRevoked() {
@@ -50,6 +50,16 @@ class KeyRingTest {
 
     ring.apply(change(digest, created, created.plusSeconds(60)));
     assertThat(ring.find(digest)).isEmpty();
+  }
+
+  @Test
+  void aCreatedKeyOfATenantNoLongerConfiguredIsRefused() {
+    String digest = KeyDigests.sha256Hex(KeyDigests.newKey());
+    KeyRing withoutB = new KeyRing(new Tenants(tenant("acc-a", configured), false, List.of()));
+
+    withoutB.apply(change(digest, Instant.parse("2026-11-30T20:00:00Z"), null));
+
+    assertThat(withoutB.find(digest)).as("acc-b was removed from the tenants file").isEmpty();
   }
 
   @Test

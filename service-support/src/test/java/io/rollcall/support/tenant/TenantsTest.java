@@ -116,6 +116,64 @@ class TenantsTest {
         .hasMessageContaining("acc-b")
         .hasMessageContaining("light, medium and heavy");
 
+    Path secretAsString = dir.resolve("string.json");
+    Files.writeString(
+        secretAsString,
+        """
+        {"tenants": [{"account_id": "acc-b",
+          "zoom": {"webhook_secrets": "s3cr3t-written-as-a-string"}}]}
+        """);
+    assertThatThrownBy(() -> TenantsFile.read(secretAsString))
+        .hasMessageContaining("tenants[0].zoom.webhook_secrets: wrong type, expected a list")
+        .hasMessageContaining("line 2")
+        .hasNoCause()
+        .message()
+        .doesNotContain("s3cr3t");
+    Path unquoted = dir.resolve("unquoted.json");
+    Files.writeString(
+        unquoted,
+        "{\"tenants\": [{\"account_id\": \"acc-b\", \"zoom\": {\"client_secret\": s3cr3t}}]}");
+    assertThatThrownBy(() -> TenantsFile.read(unquoted))
+        .hasMessageContaining("not valid JSON")
+        .hasNoCause()
+        .message()
+        .doesNotContain("s3cr3t");
+
+    Path negative = dir.resolve("negative.json");
+    Files.writeString(
+        negative,
+        """
+        {"tenants": [{"account_id": "acc-b",
+          "zoom": {"rate_limits": {"light": 80, "medium": -1, "heavy": 40}}}]}
+        """);
+    assertThatThrownBy(() -> TenantsFile.read(negative))
+        .hasMessageContaining("must not be negative");
+
+    String shared = KeyDigests.sha256Hex("a-key-given-to-two-tenants");
+    Path sameKey = dir.resolve("same-key.json");
+    Files.writeString(
+        sameKey,
+        """
+        {"tenants": [{"account_id": "acc-b", "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]},
+                     {"account_id": "acc-c", "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]}]}
+        """
+            .formatted(shared, shared));
+    assertThatThrownBy(() -> Tenants.from(config("acc-a", List.of(), List.of(), sameKey)))
+        .hasMessageContaining("an API key is configured twice")
+        .hasMessageContaining("acc-b")
+        .hasMessageContaining("acc-c");
+    Path operatorsKey = dir.resolve("operators-key.json");
+    Files.writeString(
+        operatorsKey,
+        """
+        {"tenants": [{"account_id": "acc-b", "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]}]}
+        """
+            .formatted(KeyDigests.sha256Hex("operator-key")));
+    assertThatThrownBy(
+            () -> Tenants.from(config("acc-a", List.of("operator-key"), List.of(), operatorsKey)))
+        .as("the default tenant's ROLLCALL_API_KEYS key listed for another tenant")
+        .hasMessageContaining("an API key is configured twice");
+
     Path twice = dir.resolve("twice.json");
     Files.writeString(twice, "{\"tenants\": [{\"account_id\": \"acc-a\"}]}");
     assertThatThrownBy(() -> Tenants.from(config("acc-a", List.of(), List.of(), twice)))
