@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Tables {@code erasure} (the erasures meeting-service carried out, the person named only by a
@@ -72,13 +71,13 @@ public class ErasureRepository {
     if (refDigests.isEmpty()) {
       return Set.of();
     }
-    List<Object[]> rows =
+    List<String> digests =
         NativeSql.query(
             em,
-            "SELECT ref_digest, requested_at FROM erasure WHERE tenant = ?1 AND ref_digest IN (?2)",
+            "SELECT ref_digest FROM erasure WHERE tenant = ?1 AND ref_digest IN (?2)",
             tenant,
             refDigests);
-    return rows.stream().map(r -> (String) r[0]).collect(Collectors.toSet());
+    return Set.copyOf(digests);
   }
 
   /**

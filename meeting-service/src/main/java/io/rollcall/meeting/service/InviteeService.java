@@ -96,14 +96,13 @@ public class InviteeService {
     links
         .withEmails(meetingId, request.invitees().stream().map(InviteeRequest::email).toList())
         .forEach(l -> byEmail.put(l.email().toLowerCase(Locale.ROOT), l));
-    Set<String> erased =
-        erasures.erased(
-            meeting.tenant(),
-            request.invitees().stream()
-                .map(i -> ErasureService.digest(meeting.tenant(), i.ref()))
-                .toList());
+    Map<String, String> digestByRef = new HashMap<>();
+    request
+        .invitees()
+        .forEach(i -> digestByRef.put(i.ref(), ErasureService.digest(meeting.tenant(), i.ref())));
+    Set<String> erased = erasures.erased(meeting.tenant(), digestByRef.values());
     for (InviteeRequest invitee : request.invitees()) {
-      if (erased.contains(ErasureService.digest(meeting.tenant(), invitee.ref()))) {
+      if (erased.contains(digestByRef.get(invitee.ref()))) {
         // Rollcall keeps an erased ref erased (its events are dropped): a link for it would
         // register the person at Zoom and show their name as a stranger's.
         results.put(

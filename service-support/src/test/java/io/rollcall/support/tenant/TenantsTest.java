@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,106 +83,96 @@ class TenantsTest {
 
   @Test
   void aBadTenantsFileStopsTheStartWithItsReasonAndNoSecret() throws IOException {
-    Path unknownScope = dir.resolve("scope.json");
-    Files.writeString(
-        unknownScope,
-        """
-        {"tenants": [{"account_id": "acc-b",
-          "api_keys": [{"sha256": "%s", "scopes": ["root"]}]}]}
-        """
-            .formatted("a".repeat(64)));
-    assertThatThrownBy(() -> TenantsFile.read(unknownScope))
+    reading(
+            """
+            {"tenants": [{"account_id": "acc-b",
+              "api_keys": [{"sha256": "%s", "scopes": ["root"]}]}]}
+            """
+                .formatted("a".repeat(64)))
         .hasMessageContaining("acc-b")
         .hasMessageContaining("unknown scope 'root'");
-
-    Path plainKey = dir.resolve("plain.json");
-    Files.writeString(
-        plainKey,
-        """
-        {"tenants": [{"account_id": "acc-b",
-          "api_keys": [{"sha256": "my-secret-key", "scopes": ["admin"]}]}]}
-        """);
-    assertThatThrownBy(() -> TenantsFile.read(plainKey))
+    reading(
+            """
+            {"tenants": [{"account_id": "acc-b",
+              "api_keys": [{"sha256": "my-secret-key", "scopes": ["admin"]}]}]}
+            """)
         .hasMessageContaining("64 hex digits")
         .message()
         .doesNotContain("my-secret-key");
-
-    Path halfLimits = dir.resolve("limits.json");
-    Files.writeString(
-        halfLimits,
-        """
-        {"tenants": [{"account_id": "acc-b", "zoom": {"rate_limits": {"light": 80}}}]}
-        """);
-    assertThatThrownBy(() -> TenantsFile.read(halfLimits))
+    reading(
+            """
+            {"tenants": [{"account_id": "acc-b", "zoom": {"rate_limits": {"light": 80}}}]}
+            """)
         .hasMessageContaining("acc-b")
         .hasMessageContaining("light, medium and heavy");
+    reading(
+            """
+            {"tenants": [{"account_id": "acc-b",
+              "zoom": {"rate_limits": {"light": 80, "medium": -1, "heavy": 40}}}]}
+            """)
+        .hasMessageContaining("must not be negative");
+    reading("{\"tenants\": [{\"account\": \"acc-b\"}]}").hasMessageContaining("not valid");
+  }
 
-    Path secretAsString = dir.resolve("string.json");
-    Files.writeString(
-        secretAsString,
-        """
-        {"tenants": [{"account_id": "acc-b",
-          "zoom": {"webhook_secrets": "s3cr3t-written-as-a-string"}}]}
-        """);
-    assertThatThrownBy(() -> TenantsFile.read(secretAsString))
+  @Test
+  void aValueInTheWrongShapeIsNamedByItsFieldNeverQuoted() throws IOException {
+    reading(
+            """
+            {"tenants": [{"account_id": "acc-b",
+              "zoom": {"webhook_secrets": "s3cr3t-written-as-a-string"}}]}
+            """)
         .hasMessageContaining("tenants[0].zoom.webhook_secrets: wrong type, expected a list")
         .hasMessageContaining("line 2")
         .hasNoCause()
         .message()
         .doesNotContain("s3cr3t");
-    Path unquoted = dir.resolve("unquoted.json");
-    Files.writeString(
-        unquoted,
-        "{\"tenants\": [{\"account_id\": \"acc-b\", \"zoom\": {\"client_secret\": s3cr3t}}]}");
-    assertThatThrownBy(() -> TenantsFile.read(unquoted))
+    reading("{\"tenants\": [{\"account_id\": \"acc-b\", \"zoom\": {\"client_secret\": s3cr3t}}]}")
         .hasMessageContaining("not valid JSON")
         .hasNoCause()
         .message()
         .doesNotContain("s3cr3t");
+  }
 
-    Path negative = dir.resolve("negative.json");
-    Files.writeString(
-        negative,
-        """
-        {"tenants": [{"account_id": "acc-b",
-          "zoom": {"rate_limits": {"light": 80, "medium": -1, "heavy": 40}}}]}
-        """);
-    assertThatThrownBy(() -> TenantsFile.read(negative))
-        .hasMessageContaining("must not be negative");
-
+  @Test
+  void anAccountOrAnApiKeyConfiguredTwiceStopsTheStart() throws IOException {
     String shared = KeyDigests.sha256Hex("a-key-given-to-two-tenants");
-    Path sameKey = dir.resolve("same-key.json");
-    Files.writeString(
-        sameKey,
-        """
-        {"tenants": [{"account_id": "acc-b", "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]},
-                     {"account_id": "acc-c", "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]}]}
-        """
-            .formatted(shared, shared));
-    assertThatThrownBy(() -> Tenants.from(config("acc-a", List.of(), List.of(), sameKey)))
+    starting(
+            List.of(),
+            """
+            {"tenants": [
+              {"account_id": "acc-b", "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]},
+              {"account_id": "acc-c", "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]}]}
+            """
+                .formatted(shared, shared))
         .hasMessageContaining("an API key is configured twice")
         .hasMessageContaining("acc-b")
         .hasMessageContaining("acc-c");
-    Path operatorsKey = dir.resolve("operators-key.json");
-    Files.writeString(
-        operatorsKey,
-        """
-        {"tenants": [{"account_id": "acc-b", "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]}]}
-        """
-            .formatted(KeyDigests.sha256Hex("operator-key")));
-    assertThatThrownBy(
-            () -> Tenants.from(config("acc-a", List.of("operator-key"), List.of(), operatorsKey)))
+    starting(
+            List.of("operator-key"),
+            """
+            {"tenants": [{"account_id": "acc-b",
+              "api_keys": [{"sha256": "%s", "scopes": ["admin"]}]}]}
+            """
+                .formatted(KeyDigests.sha256Hex("operator-key")))
         .as("the default tenant's ROLLCALL_API_KEYS key listed for another tenant")
         .hasMessageContaining("an API key is configured twice");
-
-    Path twice = dir.resolve("twice.json");
-    Files.writeString(twice, "{\"tenants\": [{\"account_id\": \"acc-a\"}]}");
-    assertThatThrownBy(() -> Tenants.from(config("acc-a", List.of(), List.of(), twice)))
+    starting(List.of(), "{\"tenants\": [{\"account_id\": \"acc-a\"}]}")
         .hasMessageContaining("acc-a is configured twice");
+  }
 
-    Path typo = dir.resolve("typo.json");
-    Files.writeString(typo, "{\"tenants\": [{\"account\": \"acc-b\"}]}");
-    assertThatThrownBy(() -> TenantsFile.read(typo)).hasMessageContaining("not valid");
+  /** What reading a tenants file holding {@code json} throws. */
+  private AbstractThrowableAssert<?, ? extends Throwable> reading(String json) throws IOException {
+    Path file = Files.writeString(Files.createTempFile(dir, "tenants", ".json"), json);
+    return assertThatThrownBy(() -> TenantsFile.read(file));
+  }
+
+  /**
+   * What starting tenant acc-a with {@code apiKeys} and a tenants file holding {@code json} throws.
+   */
+  private AbstractThrowableAssert<?, ? extends Throwable> starting(
+      List<String> apiKeys, String json) throws IOException {
+    Path file = Files.writeString(Files.createTempFile(dir, "tenants", ".json"), json);
+    return assertThatThrownBy(() -> Tenants.from(config("acc-a", apiKeys, List.of(), file)));
   }
 
   private static TenantsConfig config(
